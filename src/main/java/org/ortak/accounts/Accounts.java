@@ -1,0 +1,236 @@
+package org.ortak.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.organizations.Organizations;
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Violations;
+import org.ortak.shared.security.Actor;
+import org.ortak.shared.security.Role;
+
+/**
+ * Users and their API tokens. Only admins keep them; nobody can lock the last way in
+ * (an admin cannot take away their own admin role or account).
+ */
+@Service
+@Transactional(readOnly = true)
+class Accounts {
+
+	static final String ADMIN = "admin";
+
+	private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{3,60}");
+
+	private static final int PASSWORD_MIN = 10;
+
+	private static final String TOKEN_PREFIX = "ortak_";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserRepository users;
+
+	private final ApiTokenRepository tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Organizations organizations;
+
+	private final Clock clock;
+
+	private final String adminApiTokenHash;
+
+	Accounts(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
+			Organizations organizations, Clock clock, @Value("${ortak.admin-api-token:}") String adminApiToken) {
+		this.users = users;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.organizations = organizations;
+		this.clock = clock;
+		this.adminApiTokenHash = adminApiToken.isBlank() ? null : sha256(adminApiToken);
+	}
+
+	List<UserView> list(Actor actor) {
+		requireAdmin(actor);
+		return this.users.findAllByOrderByUsername().stream().map(UserView::of).toList();
+	}
+
+	UserView get(UUID id, Actor actor) {
+		requireAdmin(actor);
+		return UserView.of(user(id));
+	}
+
+	@Transactional
+	UserView create(UserDraft draft, Actor actor) {
+		requireAdmin(actor);
+		Violations violations = check(draft);
+		violations.required("password", draft.password());
+		if (!violations.has("username") && this.users.existsByUsernameIgnoreCase(draft.username())) {
+			violations.add("username", "accounts.error.usernameTaken");
+		}
+		violations.throwIfAny();
+		User user = new User(draft.username(), this.passwordEncoder.encode(draft.password()), now());
+		user.describe(draft.displayName(), draft.email(), draft.enabled(), draft.roles(), draft.organizationIds(),
+				now());
+		return UserView.of(this.users.save(user));
+	}
+
+	@Transactional
+	UserView update(UUID id, UserDraft draft, Long version, Actor actor) {
+		requireAdmin(actor);
+		User user = user(id);
+		if (version == null || version != user.version()) {
+			throw new StaleVersion();
+		}
+		Violations violations = check(draft);
+		if (user.username().equalsIgnoreCase(actor.username())
+				&& (!draft.enabled() || !draft.roles().contains(Role.ADMIN))) {
+			violations.add("roles", "accounts.error.selfLockout");
+		}
+		violations.throwIfAny();
+		user.describe(draft.displayName(), draft.email(), draft.enabled(), draft.roles(), draft.organizationIds(),
+				now());
+		if (draft.password() != null) {
+			user.changePassword(this.passwordEncoder.encode(draft.password()), now());
+		}
+		this.users.flush();
+		return UserView.of(user);
+	}
+
+	private Violations check(UserDraft draft) {
+		Violations violations = new Violations().required("username", draft.username());
+		if (draft.username() != null && !USERNAME.matcher(draft.username()).matches()) {
+			violations.add("username", "accounts.error.username");
+		}
+		violations.maxLength("displayName", draft.displayName(), 120)
+			.maxLength("email", draft.email(), 254)
+			.email("email", draft.email());
+		if (draft.password() != null && draft.password().length() < PASSWORD_MIN) {
+			violations.add("password", "accounts.error.passwordShort", PASSWORD_MIN);
+		}
+		if (draft.password() != null && draft.password().length() > 200) {
+			violations.add("password", "validation.tooLong", 200);
+		}
+		if (draft.roles().isEmpty()) {
+			violations.add("roles", "accounts.error.noRole");
+		}
+		if (this.organizations.names(draft.organizationIds()).size() != draft.organizationIds().size()) {
+			violations.add("organizationIds", "accounts.error.unknownOrganization");
+		}
+		return violations;
+	}
+
+	/** Creates the first administrator once; answers the password when it was generated. */
+	@Transactional
+	Optional<String> ensureAdmin(String configuredPassword) {
+		if (this.users.existsByUsernameIgnoreCase(ADMIN)) {
+			return Optional.empty();
+		}
+		boolean generate = configuredPassword == null || configuredPassword.isBlank();
+		String password = generate ? randomSecret(15) : configuredPassword;
+		User admin = new User(ADMIN, this.passwordEncoder.encode(password), now());
+		admin.describe("Administrator", null, true, Set.of(Role.ADMIN), Set.of(), now());
+		this.users.save(admin);
+		return generate ? Optional.of(password) : Optional.empty();
+	}
+
+	List<TokenView> tokens(UUID userId, Actor actor) {
+		requireAdmin(actor);
+		Instant now = now();
+		return this.tokens.findByUserOrderByCreatedAtDesc(user(userId))
+			.stream()
+			.map((token) -> TokenView.of(token, now))
+			.toList();
+	}
+
+	@Transactional
+	TokenView.Issued issueToken(UUID userId, String name, Integer daysValid, Actor actor) {
+		requireAdmin(actor);
+		User user = user(userId);
+		String cleanName = (name != null) ? name.strip() : null;
+		Violations violations = new Violations().required("name", cleanName).maxLength("name", cleanName, 100);
+		if (daysValid != null && (daysValid < 1 || daysValid > 3650)) {
+			violations.add("daysValid", "validation.range", 1, 3650);
+		}
+		violations.throwIfAny();
+		String token = TOKEN_PREFIX + randomSecret(32);
+		Instant expiresAt = (daysValid != null) ? now().plus(Duration.ofDays(daysValid)) : null;
+		ApiToken saved = this.tokens.save(new ApiToken(user, cleanName, sha256(token),
+				token.substring(0, TOKEN_PREFIX.length() + 6), expiresAt, actor.username(), now()));
+		return new TokenView.Issued(token, TokenView.of(saved, now()));
+	}
+
+	@Transactional
+	void revokeToken(UUID userId, UUID tokenId, Actor actor) {
+		requireAdmin(actor);
+		ApiToken token = this.tokens.findByPublicId(tokenId)
+			.filter((candidate) -> candidate.user().publicId().equals(userId))
+			.orElseThrow(NotFound::new);
+		token.revoke(now());
+	}
+
+	/** The actor a bearer token stands for, if it is valid. */
+	@Transactional
+	Optional<Actor> authenticate(String bearerToken) {
+		String hash = sha256(bearerToken);
+		if (this.adminApiTokenHash != null
+				&& MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
+						this.adminApiTokenHash.getBytes(StandardCharsets.US_ASCII))) {
+			return this.users.findByUsernameIgnoreCase(ADMIN).filter(User::enabled).map(User::actor);
+		}
+		Instant now = now();
+		return this.tokens.findByTokenHash(hash).filter((token) -> token.isValidAt(now)).map((token) -> {
+			token.usedAt(now);
+			return token.user().actor();
+		});
+	}
+
+	private User user(UUID id) {
+		return this.users.findByPublicId(id).orElseThrow(NotFound::new);
+	}
+
+	private static void requireAdmin(Actor actor) {
+		if (!actor.isAdmin()) {
+			throw new Forbidden();
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private static String randomSecret(int bytes) {
+		byte[] secret = new byte[bytes];
+		RANDOM.nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.ortak.accounts;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.ortak.organizations.Organizations;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.security.Actors;
+import org.ortak.shared.security.Role;
+import org.ortak.shared.web.FormErrors;
+
+/**
+ * The admin's pages for users: roles, organizations and API tokens.
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserController {
+
+	private static final String FORM = "accounts/form";
+
+	private final Accounts accounts;
+
+	private final Organizations organizations;
+
+	UserController(Accounts accounts, Organizations organizations) {
+		this.accounts = accounts;
+		this.organizations = organizations;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("users", this.accounts.list(Actors.current()));
+		return "accounts/list";
+	}
+
+	@GetMapping("/new")
+	String initCreate(Model model) {
+		return form(model, new UserForm(), null);
+	}
+
+	@PostMapping("/new")
+	String processCreate(@ModelAttribute("user") UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (FormErrors.failed(result, response)) {
+			return form(model, form, null);
+		}
+		try {
+			UserView created = this.accounts.create(form.draft(), Actors.current());
+			redirect.addFlashAttribute("flash", "accounts.flash.created");
+			return "redirect:/admin/users/" + created.id() + "/edit";
+		}
+		catch (InvalidInput ex) {
+			FormErrors.show(ex, result, response);
+			return form(model, form, null);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdate(@PathVariable UUID id, Model model) {
+		UserView user = this.accounts.get(id, Actors.current());
+		return form(model, UserForm.of(user), user);
+	}
+
+	@PostMapping("/{id}/edit")
+	String processUpdate(@PathVariable UUID id, @ModelAttribute("user") UserForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		UserView existing = this.accounts.get(id, Actors.current());
+		if (FormErrors.failed(result, response)) {
+			return form(model, form, existing);
+		}
+		try {
+			this.accounts.update(id, form.draft(), form.getVersion(), Actors.current());
+			redirect.addFlashAttribute("flash", "accounts.flash.updated");
+			return "redirect:/admin/users/" + id + "/edit";
+		}
+		catch (InvalidInput ex) {
+			FormErrors.show(ex, result, response);
+			return form(model, form, existing);
+		}
+		catch (StaleVersion ex) {
+			FormErrors.show(ex, result, response);
+			return form(model, form, existing);
+		}
+	}
+
+	@PostMapping("/{id}/tokens")
+	String issueToken(@PathVariable UUID id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) Integer daysValid, RedirectAttributes redirect) {
+		try {
+			TokenView.Issued issued = this.accounts.issueToken(id, name, daysValid, Actors.current());
+			redirect.addFlashAttribute("issuedToken", issued.token());
+			redirect.addFlashAttribute("flash", "accounts.flash.tokenIssued");
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("tokenError", ex.violations().get(0).messageKey());
+		}
+		return "redirect:/admin/users/" + id + "/edit#tokens";
+	}
+
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId, RedirectAttributes redirect) {
+		this.accounts.revokeToken(id, tokenId, Actors.current());
+		redirect.addFlashAttribute("flash", "accounts.flash.tokenRevoked");
+		return "redirect:/admin/users/" + id + "/edit#tokens";
+	}
+
+	private String form(Model model, UserForm form, UserView existing) {
+		form.setPassword(null);
+		model.addAttribute("user", form);
+		model.addAttribute("existing", existing);
+		model.addAttribute("roleChoices", Role.values());
+		model.addAttribute("organizationChoices", this.organizations.choices());
+		if (existing != null) {
+			model.addAttribute("tokens", this.accounts.tokens(existing.id(), Actors.current()));
+		}
+		return FORM;
+	}
+
+}

@@ -1,0 +1,353 @@
+package org.ortak.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.organizations.Certification;
+import org.ortak.organizations.OrganizationDetails;
+import org.ortak.organizations.OrganizationDraft;
+import org.ortak.organizations.OrganizationKind;
+import org.ortak.organizations.OrganizationStatus;
+import org.ortak.organizations.Organizations;
+import org.ortak.organizations.Sector;
+import org.ortak.regions.RegionDraft;
+import org.ortak.regions.Regions;
+import org.ortak.shared.security.Actor;
+import org.ortak.shared.security.Role;
+
+/**
+ * The five stories' places and organizations, with their real names in their own
+ * languages and scripts and approximate coordinates. Loaded once, into an empty register.
+ */
+@Component
+@Order(2)
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final Actor LOADER = new Actor("ortak", Set.of(Role.ADMIN), Set.of());
+
+	private final Regions regions;
+
+	private final Organizations organizations;
+
+	private final boolean enabled;
+
+	private final Map<String, UUID> places = new HashMap<>();
+
+	DemoData(Regions regions, Organizations organizations, @Value("${ortak.demo-data:true}") boolean enabled) {
+		this.regions = regions;
+		this.organizations = organizations;
+		this.enabled = enabled;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || !this.regions.isEmpty()) {
+			return;
+		}
+		loadRegions();
+		loadKocaeli();
+		loadBursa();
+		loadZanjan();
+		loadAzerbaijan();
+		loadSwietokrzyskie();
+		log.info("Loaded the demo register: {} regions and the organizations of the five stories", this.places.size());
+	}
+
+	private void loadRegions() {
+		place("TR", null, "Türkiye", "TR");
+		place("Kocaeli", "TR", "Kocaeli", "41");
+		place("İzmit", "Kocaeli", "İzmit", null);
+		place("Kartepe", "Kocaeli", "Kartepe", null);
+		place("Gebze", "Kocaeli", "Gebze", null);
+		place("Bursa", "TR", "Bursa", "16");
+		place("Osmangazi", "Bursa", "Osmangazi", null);
+		place("Nilüfer", "Bursa", "Nilüfer", null);
+		place("IR", null, "ایران", "IR");
+		place("Zanjan", "IR", "استان زنجان", "IR-19");
+		place("ZanjanCounty", "Zanjan", "شهرستان زنجان", null);
+		place("Tehran", "IR", "استان تهران", "IR-23");
+		place("AZ", null, "Azərbaycan", "AZ");
+		place("Baku", "AZ", "Bakı", "BA");
+		place("LankaranAstara", "AZ", "Lənkəran-Astara iqtisadi rayonu", null);
+		place("Masallı", "LankaranAstara", "Masallı rayonu", "MAS");
+		place("Astara", "LankaranAstara", "Astara rayonu", "AST");
+		place("PL", null, "Polska", "PL");
+		place("Świętokrzyskie", "PL", "województwo świętokrzyskie", "26");
+		place("Skarżysko", "Świętokrzyskie", "Skarżysko-Kamienna", null);
+		place("Kielce", "Świętokrzyskie", "Kielce", null);
+		place("Wielkopolskie", "PL", "województwo wielkopolskie", "30");
+		place("Poznań", "Wielkopolskie", "Poznań", null);
+	}
+
+	private void loadKocaeli() {
+		add(org("Kocaeli Valiliği", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7656, 29.9408)
+			.address("Kocaeli Valiliği, İzmit, Kocaeli")
+			.sectors(Sector.SOCIAL_SERVICES)
+			.describe("Çalıştayın eş düzenleyicisi (Kocaeli Kadın Kooperatifleri Çalıştayı, 4 Kasım)."));
+		add(org("Kocaeli Büyükşehir Belediyesi", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7662, 29.9317)
+			.address("Kocaeli Büyükşehir Belediyesi, İzmit, Kocaeli")
+			.sectors(Sector.SOCIAL_SERVICES, Sector.WOMEN_RIGHTS)
+			.website("https://www.kocaeli.bel.tr")
+			.describe("Kadın ve Aile Hizmetleri Dairesi Başkanlığı, Kocaeli Kadın Kooperatifleri Çalıştayı'na ev sahipliği yapar."));
+		add(org("Kocaeli Üniversitesi", OrganizationKind.UNIVERSITY, "İzmit", 40.8222, 29.9230)
+			.address("Umuttepe Yerleşkesi, İzmit, Kocaeli")
+			.sectors(Sector.EDUCATION, Sector.RESEARCH)
+			.founded(1992, 7, 3));
+		add(org("Kocaeli İl Ticaret Müdürlüğü", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7671, 29.9402)
+			.sectors(Sector.TRADE)
+			.describe("Kooperatiflerin kayıt ve denetiminden sorumlu il müdürlüğü."));
+		add(org("Kocaeli Kent Konseyi Kadın Meclisi", OrganizationKind.OTHER, "İzmit", 40.7655, 29.9380)
+			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION));
+		add(org("KOÜ Teknopark", OrganizationKind.COMPANY, "İzmit", 40.8178, 29.9300)
+			.legalForm("Anonim Şirket")
+			.sectors(Sector.TECHNOLOGY, Sector.RESEARCH)
+			.describe("Kocaeli Üniversitesi Teknoloji Geliştirme Bölgesi."));
+	}
+
+	private void loadBursa() {
+		add(org("Yeşim Grup", OrganizationKind.COMPANY, "Nilüfer", 40.2140, 28.9700)
+			.sectors(Sector.TEXTILES, Sector.CORPORATE_RESPONSIBILITY)
+			.describe("\"Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birliği Nasıl Güçlendirilir?\" çalıştaylar serisini 2023'te başlattı."));
+		add(org("LÖDER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1950, 29.0600)
+			.sectors(Sector.HEALTH_CARE, Sector.SOCIAL_SERVICES));
+		add(org("SEGER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1885, 29.0710)
+			.sectors(Sector.SOCIAL_SERVICES));
+		add(org("LÖSEV", OrganizationKind.FOUNDATION, "Osmangazi", 40.1990, 29.0550)
+			.sectors(Sector.HEALTH_CARE, Sector.EDUCATION));
+		add(org("Villa Verde", OrganizationKind.COMPANY, "Nilüfer", 40.2100, 28.9900)
+			.sectors(Sector.GASTRONOMY, Sector.TOURISM)
+			.describe("Çalıştay serisinin 5. buluşmasına ev sahipliği yaptı."));
+		add(org("Uludağ Üniversitesi", OrganizationKind.UNIVERSITY, "Nilüfer", 40.2255, 28.8720)
+			.address("Görükle Yerleşkesi, Nilüfer, Bursa")
+			.sectors(Sector.EDUCATION, Sector.RESEARCH)
+			.founded(1975, 4, 11));
+	}
+
+	private void loadZanjan() {
+		add(org("اداره کل تعاون، کار و رفاه اجتماعی استان زنجان", OrganizationKind.PUBLIC_AUTHORITY, "ZanjanCounty",
+				36.6736, 48.4787)
+			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES)
+			.describe("معاونت امور تعاون: ۷ راهبرد اساسی برای تحول در بخش تعاون، هر کدام با ۷ برنامه عملیاتی."));
+		add(org("وزارت تعاون، کار و رفاه اجتماعی", OrganizationKind.PUBLIC_AUTHORITY, "Tehran", 35.7000, 51.4000)
+			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
+		add(org("دانشگاه زنجان", OrganizationKind.UNIVERSITY, "ZanjanCounty", 36.6820, 48.4150)
+			.sectors(Sector.EDUCATION, Sector.RESEARCH)
+			.describe("تفاهم‌نامه ترویج فعالیت دانش‌بنیان در قالب تعاونی با اداره کل تعاون استان."));
+		add(org("خبرگزاری تسنیم", OrganizationKind.COMPANY, "Tehran", 35.7300, 51.4200).sectors(Sector.MEDIA));
+		add(org("تعاونی دانش‌آموزی دبیرستان شهید بهشتی زنجان", OrganizationKind.COOPERATIVE, "ZanjanCounty", 36.6690,
+				48.4960)
+			.subKind("STUDENT")
+			.sectors(Sector.EDUCATION, Sector.TRADE)
+			.members(120, 64)
+			.founded(2025, 4, 20)
+			.describe("نمونه: تعاونی دانش‌آموزی برای آشنایی دانش‌آموزان با فعالیت‌های تعاونی."));
+		OrganizationDetails knives = add(org("تعاونی تولیدی چاقوسازان زنجان", OrganizationKind.COOPERATIVE,
+				"ZanjanCounty", 36.6765, 48.5010)
+			.subKind("PRODUCER")
+			.sectors(Sector.HANDICRAFTS, Sector.MANUFACTURING)
+			.members(35, 4)
+			.employees(18, 3)
+			.income(true)
+			.certify("ISO 9001", LocalDate.of(2025, 9, 14))
+			.founded(2009, 5, 10)
+			.describe("نمونه: تعاونی غیرفعالی که در برنامه فعال کردن تعاونی‌های نیمه‌فعال و غیرفعال دوباره فعال شد."));
+		knives = this.organizations.changeStatus(knives.id(), OrganizationStatus.SEMI_ACTIVE, LocalDate.of(2017, 3, 1),
+				"کاهش سفارش‌ها و تعطیلی بخشی از کارگاه", null, LOADER);
+		knives = this.organizations.changeStatus(knives.id(), OrganizationStatus.INACTIVE, LocalDate.of(2019, 6, 30),
+				"سه سال بدون مجمع عمومی و بدون فعالیت اقتصادی", null, LOADER);
+		this.organizations.changeStatus(knives.id(), OrganizationStatus.ACTIVE, LocalDate.of(2025, 5, 15),
+				"فعال‌سازی مجدد در برنامه فعال کردن تعاونی‌های نیمه‌فعال و غیرفعال اداره کل", null, LOADER);
+		OrganizationDetails union = add(org("اتحادیه تعاونی‌های تولیدی استان زنجان",
+				OrganizationKind.COOPERATIVE_UNION, "ZanjanCounty", 36.6745, 48.4850)
+			.sectors(Sector.MANUFACTURING, Sector.TRADE)
+			.founded(2014, 2, 1)
+			.describe("نمونه: اتحادیه برای تحکیم تعاملات شبکه‌ای بین تعاونی‌ها."));
+		this.organizations.changeStatus(union.id(), OrganizationStatus.SEMI_ACTIVE, LocalDate.of(2024, 1, 10),
+				"کاهش مشارکت اعضا؛ در برنامه تقویت اتحادیه‌ها", null, LOADER);
+	}
+
+	private void loadAzerbaijan() {
+		add(org("D.Əliyeva adına Azərbaycan Qadınlarının Hüquqlarının Müdafiə Cəmiyyəti İctimai Birliyi",
+				OrganizationKind.PUBLIC_UNION, "Baku", 40.4093, 49.8671)
+			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION)
+			.describe("\"Regionlarda qadın və qızların bələdiyyələrdə iştiraklarını genişləndirməklə gender bərabərliyinin təbliği\" layihəsi: Masallı və Astara, 12 tədbir, 40 qadın."));
+		add(org("Azərbaycan Respublikasının Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi",
+				OrganizationKind.PUBLIC_AUTHORITY, "Baku", 40.3780, 49.8480)
+			.sectors(Sector.CIVIC_PARTICIPATION, Sector.FINANCE));
+	}
+
+	private void loadSwietokrzyskie() {
+		add(org("Centrum Integracji Społecznej w Skarżysku-Kamiennej", OrganizationKind.REINTEGRATION_ENTITY,
+				"Skarżysko", 51.1130, 20.8700)
+			.subKind("CIS")
+			.sectors(Sector.EMPLOYMENT, Sector.GASTRONOMY, Sector.TEXTILES, Sector.CONSTRUCTION)
+			.income(true)
+			.describe("Pracownie: gastronomiczna, krawiecka, florystyczna i porządkowo-budowlana."));
+		add(org("Spółdzielnia Socjalna „PROM”", OrganizationKind.COOPERATIVE, "Skarżysko", 51.1170, 20.8650)
+			.subKind("SOCIAL")
+			.sectors(Sector.EMPLOYMENT, Sector.CLEANING)
+			.income(true)
+			.describe("Pierwsza spółdzielnia instytucjonalna w województwie świętokrzyskim, założona przez absolwentów CIS."));
+		add(org("Regionalny Ośrodek Polityki Społecznej w Kielcach", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
+				50.8703, 20.6275)
+			.sectors(Sector.SOCIAL_SERVICES)
+			.describe("Realizuje projekt „Świętokrzyska Ekonomia Społeczna” (RPO WŚ 2014–2020, Działanie 9.3, Poddziałanie 9.3.2)."));
+		add(org("Urząd Marszałkowski Województwa Świętokrzyskiego", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
+				50.8727, 20.6310)
+			.sectors(Sector.SOCIAL_SERVICES));
+		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Kielce",
+				50.8660, 20.6286)
+			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
+		add(org("Wielkopolski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Poznań",
+				52.4064, 16.9252)
+			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
+		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "PL", 52.2297,
+				21.0122)
+			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
+	}
+
+	private void place(String key, String parentKey, String name, String code) {
+		UUID parent = (parentKey != null) ? this.places.get(parentKey) : null;
+		this.places.put(key, this.regions.create(new RegionDraft(name, code, parent), LOADER).id());
+	}
+
+	private DemoOrganization org(String name, OrganizationKind kind, String placeKey, double latitude,
+			double longitude) {
+		return new DemoOrganization(name, kind, this.places.get(placeKey), latitude, longitude);
+	}
+
+	private OrganizationDetails add(DemoOrganization organization) {
+		return this.organizations.create(organization.draft(), OrganizationStatus.ACTIVE, LOADER);
+	}
+
+	/** A small builder, so that each story reads as a list. */
+	private static final class DemoOrganization {
+
+		private final String name;
+
+		private final OrganizationKind kind;
+
+		private final UUID regionId;
+
+		private final double latitude;
+
+		private final double longitude;
+
+		private String subKind;
+
+		private String legalForm;
+
+		private String address;
+
+		private String website;
+
+		private String description;
+
+		private LocalDate foundedOn;
+
+		private Set<Sector> sectors = Set.of();
+
+		private Integer membersTotal;
+
+		private Integer membersWomen;
+
+		private Integer employeesTotal;
+
+		private Integer employeesWomen;
+
+		private Boolean incomeGenerating;
+
+		private List<Certification> certifications = List.of();
+
+		DemoOrganization(String name, OrganizationKind kind, UUID regionId, double latitude, double longitude) {
+			this.name = name;
+			this.kind = kind;
+			this.regionId = regionId;
+			this.latitude = latitude;
+			this.longitude = longitude;
+		}
+
+		DemoOrganization subKind(String subKind) {
+			this.subKind = subKind;
+			return this;
+		}
+
+		DemoOrganization legalForm(String legalForm) {
+			this.legalForm = legalForm;
+			return this;
+		}
+
+		DemoOrganization address(String address) {
+			this.address = address;
+			return this;
+		}
+
+		DemoOrganization website(String website) {
+			this.website = website;
+			return this;
+		}
+
+		DemoOrganization describe(String description) {
+			this.description = description;
+			return this;
+		}
+
+		DemoOrganization founded(int year, int month, int day) {
+			this.foundedOn = LocalDate.of(year, month, day);
+			return this;
+		}
+
+		DemoOrganization sectors(Sector... sectors) {
+			this.sectors = Set.of(sectors);
+			return this;
+		}
+
+		DemoOrganization members(int total, int women) {
+			this.membersTotal = total;
+			this.membersWomen = women;
+			return this;
+		}
+
+		DemoOrganization employees(int total, int women) {
+			this.employeesTotal = total;
+			this.employeesWomen = women;
+			return this;
+		}
+
+		DemoOrganization income(boolean incomeGenerating) {
+			this.incomeGenerating = incomeGenerating;
+			return this;
+		}
+
+		DemoOrganization certify(String certificate, LocalDate issuedOn) {
+			this.certifications = List.of(new Certification(certificate, issuedOn));
+			return this;
+		}
+
+		OrganizationDraft draft() {
+			return new OrganizationDraft(this.name, this.kind, this.subKind, this.legalForm, null, this.foundedOn,
+					this.regionId, this.address, this.latitude, this.longitude, this.sectors, this.membersTotal,
+					this.membersWomen, this.employeesTotal, this.employeesWomen, this.incomeGenerating,
+					this.certifications, this.website, null, null, this.description);
+		}
+
+	}
+
+}

@@ -1,0 +1,388 @@
+package org.ortak.organizations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import org.ortak.regions.RegionView;
+import org.ortak.shared.DomainException;
+import org.ortak.shared.search.SearchAnalysis;
+
+/**
+ * An organization of the register. It keeps its own rules: a status changes only through
+ * {@link #changeStatus}, which writes the history; an archived record stays for the
+ * records that refer to it.
+ */
+@Entity
+@Table(name = "organization")
+@Indexed(index = "organization")
+class Organization {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@KeywordField
+	@Column(name = "public_id", nullable = false, updatable = false)
+	private UUID publicId;
+
+	@Version
+	private long version;
+
+	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	@FullTextField(name = "name_prefix", analyzer = SearchAnalysis.PREFIX, searchAnalyzer = SearchAnalysis.FOLDED)
+	@KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
+	private String name;
+
+	@KeywordField
+	@Enumerated(EnumType.STRING)
+	private OrganizationKind kind;
+
+	@KeywordField
+	@Column(name = "sub_kind")
+	private String subKind;
+
+	@Column(name = "legal_form")
+	private String legalForm;
+
+	@KeywordField(normalizer = SearchAnalysis.SORT)
+	@Column(name = "registry_number")
+	private String registryNumber;
+
+	@Column(name = "registry_key")
+	private String registryKey;
+
+	@Column(name = "country_id")
+	private UUID countryId;
+
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "founded_on")
+	private LocalDate foundedOn;
+
+	@Column(name = "region_id")
+	private UUID regionId;
+
+	@FullTextField(analyzer = SearchAnalysis.PATH)
+	@Column(name = "region_path")
+	private String regionPath;
+
+	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	private String address;
+
+	@Embedded
+	private Coordinates coordinates;
+
+	@KeywordField
+	@ElementCollection
+	@CollectionTable(name = "organization_sector", joinColumns = @JoinColumn(name = "organization_id"))
+	@Column(name = "sector")
+	@Enumerated(EnumType.STRING)
+	private Set<Sector> sectors = new HashSet<>();
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "total", column = @Column(name = "members_total")),
+			@AttributeOverride(name = "women", column = @Column(name = "members_women")) })
+	private Headcount members;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "total", column = @Column(name = "employees_total")),
+			@AttributeOverride(name = "women", column = @Column(name = "employees_women")) })
+	private Headcount employees;
+
+	@Column(name = "income_generating")
+	private Boolean incomeGenerating;
+
+	@ElementCollection
+	@CollectionTable(name = "organization_certification", joinColumns = @JoinColumn(name = "organization_id"))
+	@OrderColumn(name = "position")
+	private List<Certification> certifications = new ArrayList<>();
+
+	private String website;
+
+	private String phone;
+
+	private String email;
+
+	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	private String description;
+
+	@KeywordField
+	@Enumerated(EnumType.STRING)
+	private OrganizationStatus status;
+
+	@Column(name = "status_since")
+	private LocalDate statusSince;
+
+	@OneToMany(mappedBy = "organization", cascade = CascadeType.ALL)
+	@OrderBy("recordedAt DESC, id DESC")
+	private List<StatusChange> statusHistory = new ArrayList<>();
+
+	@GenericField
+	private boolean archived;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "created_by")
+	private String createdBy;
+
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "updated_by")
+	private String updatedBy;
+
+	protected Organization() {
+	}
+
+	/** A new organization, whose first status opens its history. */
+	static Organization register(OrganizationDraft draft, RegionView region, OrganizationStatus status, String by,
+			Instant now) {
+		Organization organization = new Organization();
+		organization.publicId = UUID.randomUUID();
+		organization.createdAt = now;
+		organization.createdBy = by;
+		organization.revise(draft, region, by, now);
+		organization.status = status;
+		// active since founding; otherwise since when is not known until a change says so
+		organization.statusSince = (status == OrganizationStatus.ACTIVE) ? draft.foundedOn() : null;
+		organization.statusHistory
+			.add(new StatusChange(organization, null, status, organization.statusSince, null, by, now));
+		return organization;
+	}
+
+	void revise(OrganizationDraft draft, RegionView region, String by, Instant now) {
+		this.name = draft.name();
+		this.kind = draft.kind();
+		this.subKind = draft.subKind();
+		this.legalForm = draft.legalForm();
+		this.registryNumber = draft.registryNumber();
+		this.registryKey = registryKey(draft.registryNumber());
+		this.foundedOn = draft.foundedOn();
+		placeIn(region);
+		this.address = draft.address();
+		this.coordinates = (draft.latitude() != null) ? new Coordinates(draft.latitude(), draft.longitude()) : null;
+		this.sectors.clear();
+		this.sectors.addAll(draft.sectors());
+		this.members = headcount(draft.membersTotal(), draft.membersWomen());
+		this.employees = headcount(draft.employeesTotal(), draft.employeesWomen());
+		this.incomeGenerating = draft.incomeGenerating();
+		this.certifications.clear();
+		this.certifications.addAll(draft.certifications());
+		this.website = draft.website();
+		this.phone = draft.phone();
+		this.email = draft.email();
+		this.description = draft.description();
+		touch(by, now);
+	}
+
+	/**
+	 * Changes the status and records why and since when. A dissolved organization stays
+	 * dissolved, and a change never predates the one before it.
+	 */
+	void changeStatus(OrganizationStatus to, LocalDate effectiveOn, String reason, String by, Instant now) {
+		if (this.status == OrganizationStatus.DISSOLVED) {
+			throw new StatusChangeRefused("organizations.error.dissolvedIsFinal");
+		}
+		if (to == this.status) {
+			throw new StatusChangeRefused("organizations.error.sameStatus");
+		}
+		if (this.statusSince != null && effectiveOn.isBefore(this.statusSince)) {
+			throw new StatusChangeRefused("organizations.error.statusBeforePrevious");
+		}
+		this.statusHistory.add(0, new StatusChange(this, this.status, to, effectiveOn, reason, by, now));
+		this.status = to;
+		this.statusSince = effectiveOn;
+		touch(by, now);
+	}
+
+	void archive(String by, Instant now) {
+		this.archived = true;
+		touch(by, now);
+	}
+
+	void restore(String by, Instant now) {
+		this.archived = false;
+		touch(by, now);
+	}
+
+	/** Follows its region's move to another parent. */
+	void rebaseRegion(String oldPrefix, String newPrefix) {
+		this.regionPath = newPrefix + this.regionPath.substring(oldPrefix.length());
+		this.countryId = UUID.fromString(this.regionPath.substring(1, this.regionPath.indexOf('/', 1)));
+	}
+
+	private void placeIn(RegionView region) {
+		this.regionId = region.id();
+		this.regionPath = region.path();
+		this.countryId = region.countryId();
+	}
+
+	private void touch(String by, Instant now) {
+		this.updatedAt = now;
+		this.updatedBy = by;
+	}
+
+	private static Headcount headcount(Integer total, Integer women) {
+		return (total == null && women == null) ? null : new Headcount(total, women);
+	}
+
+	/** Registry numbers compare without case, spaces or dashes: "KO-12 34" is "ko1234". */
+	static String registryKey(String registryNumber) {
+		return (registryNumber != null) ? registryNumber.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT) : null;
+	}
+
+	/** A refused status change, with the reason as a message key. */
+	static class StatusChangeRefused extends DomainException {
+
+		StatusChangeRefused(String messageKey) {
+			super(messageKey);
+		}
+
+	}
+
+	public UUID publicId() {
+		return this.publicId;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	OrganizationKind kind() {
+		return this.kind;
+	}
+
+	String subKind() {
+		return this.subKind;
+	}
+
+	String legalForm() {
+		return this.legalForm;
+	}
+
+	String registryNumber() {
+		return this.registryNumber;
+	}
+
+	LocalDate foundedOn() {
+		return this.foundedOn;
+	}
+
+	UUID regionId() {
+		return this.regionId;
+	}
+
+	String address() {
+		return this.address;
+	}
+
+	Coordinates coordinates() {
+		return this.coordinates;
+	}
+
+	Set<Sector> sectors() {
+		return Collections.unmodifiableSet(this.sectors);
+	}
+
+	Headcount members() {
+		return this.members;
+	}
+
+	Headcount employees() {
+		return this.employees;
+	}
+
+	Boolean incomeGenerating() {
+		return this.incomeGenerating;
+	}
+
+	List<Certification> certifications() {
+		return Collections.unmodifiableList(this.certifications);
+	}
+
+	String website() {
+		return this.website;
+	}
+
+	String phone() {
+		return this.phone;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	OrganizationStatus status() {
+		return this.status;
+	}
+
+	LocalDate statusSince() {
+		return this.statusSince;
+	}
+
+	List<StatusChange> statusHistory() {
+		return Collections.unmodifiableList(this.statusHistory);
+	}
+
+	boolean archived() {
+		return this.archived;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	String createdBy() {
+		return this.createdBy;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	String updatedBy() {
+		return this.updatedBy;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.ortak.organizations;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.security.Actors;
+
+/**
+ * The register for programs. Same rules as the pages: a client acts as the user whose API
+ * token it sends.
+ */
+@RestController
+@RequestMapping("/api/v1/organizations")
+@Tag(name = "Organizations", description = "The register of organizations")
+class OrganizationApiController {
+
+	private final Organizations organizations;
+
+	OrganizationApiController(Organizations organizations) {
+		this.organizations = organizations;
+	}
+
+	/** An organization as a client writes it; {@code version} is required on update. */
+	record OrganizationRequest(String name, OrganizationKind kind, String subKind, String legalForm,
+			String registryNumber, LocalDate foundedOn, UUID regionId, String address, Double latitude,
+			Double longitude, Set<Sector> sectors, Integer membersTotal, Integer membersWomen, Integer employeesTotal,
+			Integer employeesWomen, Boolean incomeGenerating, List<Certification> certifications, String website,
+			String phone, String email, String description, OrganizationStatus status, Long version) {
+
+		OrganizationDraft draft() {
+			return new OrganizationDraft(this.name, this.kind, this.subKind, this.legalForm, this.registryNumber,
+					this.foundedOn, this.regionId, this.address, this.latitude, this.longitude, this.sectors,
+					this.membersTotal, this.membersWomen, this.employeesTotal, this.employeesWomen,
+					this.incomeGenerating, this.certifications, this.website, this.phone, this.email,
+					this.description);
+		}
+
+	}
+
+	/** A status change: to what, since when, and why. */
+	record StatusChangeRequest(OrganizationStatus status, LocalDate effectiveOn, String reason, Long version) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Search the register",
+			description = "Words are folded across languages (İ/ı, Polish letters, Persian variants); "
+					+ "region includes its sub-regions. sort: relevance, name, founded, updated; "
+					+ "prefix with - or suffix with ,desc for descending.")
+	ResultPage<OrganizationSummary> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) OrganizationKind kind,
+			@RequestParam(required = false) OrganizationStatus status,
+			@RequestParam(required = false) UUID region, @RequestParam(required = false) Sector sector,
+			@Parameter(description = "include archived organizations") @RequestParam(
+					defaultValue = "false") boolean archived,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + OrganizationQuery.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) String sort) {
+		return this.organizations.search(
+				new OrganizationQuery(q, kind, status, region, sector, archived, page, size, sort), Actors.current());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One organization with its status history")
+	OrganizationDetails get(@PathVariable UUID id) {
+		return this.organizations.get(id, Actors.current());
+	}
+
+	@PostMapping
+	@Operation(summary = "Register an organization (admin, coordinator)")
+	ResponseEntity<OrganizationDetails> create(@RequestBody OrganizationRequest request) {
+		OrganizationDetails created = this.organizations.create(request.draft(), request.status(), Actors.current());
+		return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Update an organization; 409 when the version it was based on is stale")
+	OrganizationDetails update(@PathVariable UUID id, @RequestBody OrganizationRequest request) {
+		return this.organizations.update(id, request.draft(), request.version(), Actors.current());
+	}
+
+	@PostMapping("/{id}/status")
+	@Operation(summary = "Change the status, keeping its history")
+	OrganizationDetails changeStatus(@PathVariable UUID id, @RequestBody StatusChangeRequest request) {
+		return this.organizations.changeStatus(id, request.status(), request.effectiveOn(), request.reason(),
+				request.version(), Actors.current());
+	}
+
+	@PostMapping("/{id}/archive")
+	@Operation(summary = "Archive an organization (admin, coordinator); it stays for what refers to it")
+	OrganizationDetails archive(@PathVariable UUID id) {
+		return this.organizations.archive(id, Actors.current());
+	}
+
+	@PostMapping("/{id}/restore")
+	@Operation(summary = "Bring an archived organization back to the register")
+	OrganizationDetails restore(@PathVariable UUID id) {
+		return this.organizations.restore(id, Actors.current());
+	}
+
+}

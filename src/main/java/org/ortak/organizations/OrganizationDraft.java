@@ -1,0 +1,39 @@
+package org.ortak.organizations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything a user says an organization is, from a form, the API or an import. The
+ * register checks it as a whole before anything is saved.
+ */
+public record OrganizationDraft(String name, OrganizationKind kind, String subKind, String legalForm,
+		String registryNumber, LocalDate foundedOn, UUID regionId, String address, Double latitude,
+		Double longitude, Set<Sector> sectors, Integer membersTotal, Integer membersWomen, Integer employeesTotal,
+		Integer employeesWomen, Boolean incomeGenerating, List<Certification> certifications, String website,
+		String phone, String email, String description) {
+
+	public OrganizationDraft {
+		name = clean(name);
+		subKind = clean(subKind);
+		legalForm = clean(legalForm);
+		registryNumber = (clean(registryNumber) != null) ? clean(registryNumber).replaceAll("\\s+", " ") : null;
+		address = clean(address);
+		sectors = (sectors != null) ? Set.copyOf(sectors) : Set.of();
+		certifications = (certifications != null) ? certifications.stream()
+			.map((certification) -> new Certification(clean(certification.name()), certification.issuedOn()))
+			.filter((certification) -> certification.name() != null || certification.issuedOn() != null)
+			.toList() : List.of();
+		website = clean(website);
+		phone = clean(phone);
+		email = clean(email);
+		description = clean(description);
+	}
+
+	static String clean(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.ortak.organizations;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's full-text index: one query with words and filters, and a rebuild at
+ * start when the index is missing what the database holds.
+ */
+@Component
+@Order(0)
+class OrganizationSearch implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(OrganizationSearch.class);
+
+	private final EntityManager entityManager;
+
+	private final OrganizationRepository repository;
+
+	OrganizationSearch(EntityManager entityManager, OrganizationRepository repository) {
+		this.entityManager = entityManager;
+		this.repository = repository;
+	}
+
+	/**
+	 * Organizations matching the query, restricted to {@code onlyIds} when not null.
+	 */
+	SearchResult<Organization> search(OrganizationQuery query, Set<UUID> onlyIds) {
+		SearchSession session = Search.session(this.entityManager);
+		return session.search(Organization.class).where((f, root) -> {
+			root.add(f.matchAll());
+			if (query.q() != null) {
+				root.add(f.or(
+						f.simpleQueryString()
+							.field("name")
+							.boost(3f)
+							.field("name_prefix")
+							.fields("address", "description")
+							.matching(query.q())
+							.defaultOperator(BooleanOperator.AND),
+						f.match().field("registryNumber").matching(query.q())));
+			}
+			if (onlyIds != null) {
+				root.add(f.terms().field("publicId").matchingAny(onlyIds));
+			}
+			if (query.kind() != null) {
+				root.add(f.match().field("kind").matching(query.kind()));
+			}
+			if (query.status() != null) {
+				root.add(f.match().field("status").matching(query.status()));
+			}
+			if (query.region() != null) {
+				root.add(f.match().field("regionPath").matching(query.region().toString()));
+			}
+			if (query.sector() != null) {
+				root.add(f.match().field("sectors").matching(query.sector()));
+			}
+			if (!query.includeArchived()) {
+				root.add(f.match().field("archived").matching(false));
+			}
+		}).sort((f) -> {
+			String sort = (query.sort() != null) ? query.sort() : ((query.q() != null) ? "relevance" : "name");
+			boolean descending = sort.startsWith("-") || sort.endsWith(",desc");
+			String field = sort.replaceFirst("^-", "").replaceFirst(",(asc|desc)$", "");
+			return switch (field) {
+				case "name" -> descending ? f.field("name_sort").desc() : f.field("name_sort").asc();
+				case "founded", "foundedOn" -> descending ? f.field("foundedOn").desc().missing().last()
+						: f.field("foundedOn").asc().missing().last();
+				case "updated", "updatedAt" -> descending ? f.field("updatedAt").desc() : f.field("updatedAt").asc();
+				default -> f.score().then().field("name_sort");
+			};
+		}).fetch(query.page() * query.size(), query.size());
+	}
+
+	/** Sorts this search accepts, for the API's description and the list page. */
+	static final List<String> SORTS = List.of("relevance", "name", "-name", "founded", "-founded", "updated",
+			"-updated");
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws InterruptedException {
+		SearchSession session = Search.session(this.entityManager);
+		long indexed = session.search(Organization.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+		long stored = this.repository.count();
+		if (indexed != stored) {
+			log.info("Search index holds {} of {} organizations; rebuilding it", indexed, stored);
+			session.massIndexer(Organization.class).threadsToLoadObjects(1).startAndWait();
+		}
+	}
+
+}

@@ -1,0 +1,275 @@
+package org.ortak.organizations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.hibernate.search.engine.search.query.SearchResult;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.organizations.OrganizationDetails.Permissions;
+import org.ortak.organizations.OrganizationDetails.StatusChangeView;
+import org.ortak.regions.RegionMoved;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Violations;
+import org.ortak.shared.security.Actor;
+
+/**
+ * The register: who may read and keep which organization, and the checks that keep it
+ * true. Admins and coordinators keep every organization; an organization manager only
+ * those they are linked to; anonymous visitors read nothing of it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organizations {
+
+	private static final Pattern SORT = Pattern.compile("-?(relevance|name|founded|updated)(,(asc|desc))?");
+
+	private final OrganizationRepository repository;
+
+	private final OrganizationSearch search;
+
+	private final Regions regions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Organizations(OrganizationRepository repository, OrganizationSearch search, Regions regions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.search = search;
+		this.regions = regions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public ResultPage<OrganizationSummary> search(OrganizationQuery query, Actor actor) {
+		requireSignedIn(actor);
+		if (query.sort() != null && !SORT.matcher(query.sort()).matches()) {
+			throw InvalidInput.of("sort", "validation.badValue");
+		}
+		Set<UUID> onlyIds = actor.seesWholeRegister() ? null : actor.organizationIds();
+		if (onlyIds != null && onlyIds.isEmpty()) {
+			return new ResultPage<>(List.of(), query.page(), query.size(), 0);
+		}
+		SearchResult<Organization> result = this.search.search(query, onlyIds);
+		Map<UUID, RegionView> regionsById = this.regions
+			.findAll(result.hits().stream().map(Organization::regionId).collect(Collectors.toSet()));
+		List<OrganizationSummary> items = result.hits()
+			.stream()
+			.map((organization) -> summary(organization, regionsById.get(organization.regionId())))
+			.toList();
+		return new ResultPage<>(items, query.page(), query.size(), result.total().hitCount());
+	}
+
+	public OrganizationDetails get(UUID id, Actor actor) {
+		Organization organization = readable(id, actor);
+		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
+	}
+
+	/** Names of the organizations asked for that exist, for other modules' pages. */
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findNames(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(OrganizationName::getId, OrganizationName::getName));
+	}
+
+	/** Every organization not archived, by name, for pickers. */
+	public List<OrganizationName> choices() {
+		return this.repository.findActiveNames();
+	}
+
+	@Transactional
+	public OrganizationDetails create(OrganizationDraft draft, OrganizationStatus initialStatus, Actor actor) {
+		if (!actor.seesWholeRegister()) {
+			throw new Forbidden();
+		}
+		RegionView region = checked(draft, null);
+		Organization organization = Organization.register(draft, region,
+				(initialStatus != null) ? initialStatus : OrganizationStatus.ACTIVE, actor.username(), now());
+		saveAndFlush(organization);
+		return details(organization, region, actor);
+	}
+
+	@Transactional
+	public OrganizationDetails update(UUID id, OrganizationDraft draft, Long version, Actor actor) {
+		Organization organization = manageable(id, actor);
+		requireVersion(organization, version);
+		RegionView region = checked(draft, id);
+		organization.revise(draft, region, actor.username(), now());
+		saveAndFlush(organization);
+		return details(organization, region, actor);
+	}
+
+	@Transactional
+	public OrganizationDetails changeStatus(UUID id, OrganizationStatus to, LocalDate effectiveOn, String reason,
+			Long version, Actor actor) {
+		Organization organization = manageable(id, actor);
+		if (version != null) {
+			requireVersion(organization, version);
+		}
+		String cleanReason = OrganizationDraft.clean(reason);
+		LocalDate effective = (effectiveOn != null) ? effectiveOn : today();
+		new Violations().required("status", to)
+			.required("reason", cleanReason)
+			.maxLength("reason", cleanReason, 1000)
+			.notAfterToday("effectiveOn", effective, today())
+			.throwIfAny();
+		organization.changeStatus(to, effective, cleanReason, actor.username(), now());
+		this.repository.flush();
+		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
+	}
+
+	@Transactional
+	public OrganizationDetails archive(UUID id, Actor actor) {
+		Organization organization = keptByCoordinators(id, actor);
+		if (!organization.archived()) {
+			organization.archive(actor.username(), now());
+			this.events.publishEvent(new OrganizationArchived(id));
+		}
+		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
+	}
+
+	@Transactional
+	public OrganizationDetails restore(UUID id, Actor actor) {
+		Organization organization = keptByCoordinators(id, actor);
+		organization.restore(actor.username(), now());
+		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
+	}
+
+	@EventListener
+	@Transactional
+	void on(RegionMoved moved) {
+		this.repository.findInRegionPath(moved.oldPath())
+			.forEach((organization) -> organization.rebaseRegion(moved.oldPath(), moved.newPath()));
+	}
+
+	private RegionView checked(OrganizationDraft draft, UUID exceptId) {
+		Violations violations = OrganizationRules.check(draft, today());
+		RegionView region = this.regions.find(draft.regionId()).orElse(null);
+		if (draft.regionId() != null && region == null) {
+			violations.add("regionId", "organizations.error.unknownRegion");
+		}
+		if (region != null && draft.registryNumber() != null && !violations.has("registryNumber")
+				&& this.repository.registryKeyTaken(region.countryId(), Organization.registryKey(draft.registryNumber()),
+						exceptId)) {
+			violations.add("registryNumber", "organizations.error.registryNumberTaken");
+		}
+		violations.throwIfAny();
+		return region;
+	}
+
+	private void saveAndFlush(Organization organization) {
+		try {
+			this.repository.saveAndFlush(organization);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// two people registered the same number at the same moment
+			throw InvalidInput.of("registryNumber", "organizations.error.registryNumberTaken");
+		}
+	}
+
+	private Organization readable(UUID id, Actor actor) {
+		requireSignedIn(actor);
+		Organization organization = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
+		if (!actor.mayManage(id)) {
+			throw new NotFound();
+		}
+		return organization;
+	}
+
+	private Organization manageable(UUID id, Actor actor) {
+		Organization organization = readable(id, actor);
+		if (organization.archived()) {
+			throw new Organization.StatusChangeRefused("organizations.error.archived");
+		}
+		return organization;
+	}
+
+	private Organization keptByCoordinators(UUID id, Actor actor) {
+		Organization organization = readable(id, actor);
+		if (!actor.seesWholeRegister()) {
+			throw new Forbidden();
+		}
+		return organization;
+	}
+
+	private static void requireSignedIn(Actor actor) {
+		if (!actor.isSignedIn()) {
+			throw new Forbidden();
+		}
+	}
+
+	private static void requireVersion(Organization organization, Long version) {
+		if (version == null || version != organization.version()) {
+			throw new StaleVersion();
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static OrganizationSummary summary(Organization organization, RegionView region) {
+		return new OrganizationSummary(organization.publicId(), organization.name(), organization.kind(),
+				organization.subKind(), organization.status(), organization.regionId(),
+				(region != null) ? region.label() : null, Set.copyOf(organization.sectors()),
+				(organization.members() != null) ? organization.members().total() : null, organization.archived(),
+				organization.updatedAt());
+	}
+
+	private static OrganizationDetails details(Organization organization, RegionView region, Actor actor) {
+		Headcount members = organization.members();
+		Headcount employees = organization.employees();
+		Coordinates coordinates = organization.coordinates();
+		boolean open = !organization.archived();
+		return new OrganizationDetails(organization.publicId(), organization.version(), organization.name(),
+				organization.kind(), organization.subKind(), organization.legalForm(), organization.registryNumber(),
+				organization.foundedOn(), organization.regionId(), (region != null) ? region.label() : null,
+				organization.address(), (coordinates != null) ? coordinates.latitude() : null,
+				(coordinates != null) ? coordinates.longitude() : null, Set.copyOf(organization.sectors()),
+				(members != null) ? members.total() : null, (members != null) ? members.women() : null,
+				(employees != null) ? employees.total() : null, (employees != null) ? employees.women() : null,
+				organization.incomeGenerating(), List.copyOf(organization.certifications()), organization.website(),
+				organization.phone(), organization.email(), organization.description(), organization.status(),
+				organization.statusSince(),
+				organization.statusHistory()
+					.stream()
+					.map((change) -> new StatusChangeView(change.from(), change.to(), change.effectiveOn(),
+							change.reason(), change.changedBy(), change.recordedAt()))
+					.toList(),
+				organization.archived(), organization.createdAt(), organization.createdBy(), organization.updatedAt(),
+				organization.updatedBy(),
+				new Permissions(open && actor.mayManage(organization.publicId()),
+						open && organization.status() != OrganizationStatus.DISSOLVED
+								&& actor.mayManage(organization.publicId()),
+						actor.seesWholeRegister()));
+	}
+
+}

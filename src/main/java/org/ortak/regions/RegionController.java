@@ -1,0 +1,107 @@
+package org.ortak.regions;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.security.Actors;
+import org.ortak.shared.web.FormErrors;
+
+/**
+ * The region hierarchy's pages: everyone signed in reads it, admins keep it.
+ */
+@Controller
+@RequestMapping("/regions")
+class RegionController {
+
+	private static final String FORM = "regions/form";
+
+	private final Regions regions;
+
+	RegionController(Regions regions) {
+		this.regions = regions;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("regions", this.regions.tree());
+		return "regions/list";
+	}
+
+	@GetMapping("/new")
+	String initCreate(@RequestParam(required = false) UUID parent, Model model) {
+		RegionForm form = new RegionForm();
+		form.setParentId(parent);
+		return form(model, form, null);
+	}
+
+	@PostMapping("/new")
+	String processCreate(@ModelAttribute("region") RegionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (FormErrors.failed(result, response)) {
+			return form(model, form, null);
+		}
+		try {
+			this.regions.create(form.draft(), Actors.current());
+		}
+		catch (InvalidInput ex) {
+			FormErrors.show(ex, result, response);
+			return form(model, form, null);
+		}
+		redirect.addFlashAttribute("flash", "regions.flash.created");
+		return "redirect:/regions";
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdate(@PathVariable UUID id, Model model) {
+		RegionView region = this.regions.get(id);
+		return form(model, RegionForm.of(region), region);
+	}
+
+	@PostMapping("/{id}/edit")
+	String processUpdate(@PathVariable UUID id, @ModelAttribute("region") RegionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		RegionView existing = this.regions.get(id);
+		if (FormErrors.failed(result, response)) {
+			return form(model, form, existing);
+		}
+		try {
+			this.regions.update(id, form.draft(), form.getVersion(), Actors.current());
+		}
+		catch (InvalidInput ex) {
+			FormErrors.show(ex, result, response);
+			return form(model, form, existing);
+		}
+		catch (StaleVersion ex) {
+			FormErrors.show(ex, result, response);
+			return form(model, form, existing);
+		}
+		redirect.addFlashAttribute("flash", "regions.flash.updated");
+		return "redirect:/regions";
+	}
+
+	private String form(Model model, RegionForm form, RegionView existing) {
+		model.addAttribute("region", form);
+		model.addAttribute("existing", existing);
+		model.addAttribute("parents", this.regions.tree()
+			.stream()
+			.filter((candidate) -> candidate.level() != RegionLevel.DISTRICT)
+			.filter((candidate) -> existing == null || !candidate.path().startsWith(existing.path()))
+			.toList());
+		return FORM;
+	}
+
+}

@@ -1,0 +1,219 @@
+package org.ortak.regions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Violations;
+import org.ortak.shared.security.Actor;
+
+/**
+ * The region hierarchy: reading it for everyone signed in, keeping it for admins.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Regions {
+
+	private static final String SEPARATOR = " › ";
+
+	private final RegionRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Regions(RegionRepository repository, ApplicationEventPublisher events, Clock clock) {
+		this.repository = repository;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public boolean isEmpty() {
+		return this.repository.count() == 0;
+	}
+
+	/** Every region, depth first, siblings by name: what a region picker lists. */
+	public List<RegionView> tree() {
+		List<Region> all = this.repository.findAllByPath();
+		Map<UUID, String> names = all.stream().collect(Collectors.toMap(Region::publicId, Region::name));
+		Map<UUID, List<Region>> children = new HashMap<>();
+		List<Region> roots = new ArrayList<>();
+		for (Region region : all) {
+			if (region.parent() == null) {
+				roots.add(region);
+			}
+			else {
+				children.computeIfAbsent(parentIdOf(region), (key) -> new ArrayList<>()).add(region);
+			}
+		}
+		List<RegionView> ordered = new ArrayList<>(all.size());
+		addDepthFirst(roots, children, names, ordered);
+		return ordered;
+	}
+
+	private void addDepthFirst(List<Region> siblings, Map<UUID, List<Region>> children, Map<UUID, String> names,
+			List<RegionView> ordered) {
+		siblings.sort(Comparator.comparing(Region::name, String.CASE_INSENSITIVE_ORDER));
+		for (Region region : siblings) {
+			ordered.add(view(region, names));
+			addDepthFirst(children.getOrDefault(region.publicId(), new ArrayList<>()), children, names, ordered);
+		}
+	}
+
+	public Optional<RegionView> find(UUID id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.repository.findByPublicId(id).map((region) -> view(region, namesOnPaths(List.of(region))));
+	}
+
+	public RegionView get(UUID id) {
+		return find(id).orElseThrow(NotFound::new);
+	}
+
+	/** The regions asked for, by id, with their full labels; unknown ids are left out. */
+	public Map<UUID, RegionView> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Region> regions = this.repository.findByPublicIdIn(new HashSet<>(ids));
+		Map<UUID, String> names = namesOnPaths(regions);
+		return regions.stream().collect(Collectors.toMap(Region::publicId, (region) -> view(region, names)));
+	}
+
+	@Transactional
+	public RegionView create(RegionDraft draft, Actor actor) {
+		requireAdmin(actor);
+		Region parent = (draft.parentId() != null) ? this.repository.findByPublicId(draft.parentId()).orElse(null)
+				: null;
+		Violations violations = check(draft);
+		if (draft.parentId() != null && parent == null) {
+			violations.add("parentId", "regions.error.unknownParent");
+		}
+		if (parent != null && parent.level() == RegionLevel.DISTRICT) {
+			violations.add("parentId", "regions.error.tooDeep");
+		}
+		if (!violations.has("name") && nameTaken(parent, draft.name())) {
+			violations.add("name", "regions.error.duplicateName");
+		}
+		violations.throwIfAny();
+		Region region = this.repository.save(new Region(parent, draft.name(), draft.code(), now()));
+		return view(region, namesOnPaths(List.of(region)));
+	}
+
+	@Transactional
+	public RegionView update(UUID id, RegionDraft draft, Long version, Actor actor) {
+		requireAdmin(actor);
+		Region region = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
+		if (version == null || version != region.version()) {
+			throw new StaleVersion();
+		}
+		Region parent = (draft.parentId() != null) ? this.repository.findByPublicId(draft.parentId()).orElse(null)
+				: null;
+		Violations violations = check(draft);
+		boolean moves = !sameParent(region, parent);
+		if (draft.parentId() != null && parent == null) {
+			violations.add("parentId", "regions.error.unknownParent");
+		}
+		else if (moves) {
+			if (region.parent() == null || parent == null || parent.level() != region.parent().level()) {
+				violations.add("parentId", "regions.error.levelChange");
+			}
+			else if (parent.isWithin(region)) {
+				violations.add("parentId", "regions.error.cycle");
+			}
+		}
+		if (!violations.has("name") && (moves || !region.name().equalsIgnoreCase(draft.name()))
+				&& nameTaken(parent, draft.name())) {
+			violations.add("name", "regions.error.duplicateName");
+		}
+		violations.throwIfAny();
+		region.rename(draft.name(), draft.code(), now());
+		if (moves) {
+			List<Region> descendants = this.repository.findDescendants(region.path());
+			String oldPath = region.moveUnder(parent, now());
+			descendants.forEach((descendant) -> descendant.rebase(oldPath, region.path()));
+			this.repository.flush();
+			this.events.publishEvent(new RegionMoved(oldPath, region.path()));
+		}
+		this.repository.flush();
+		return view(region, namesOnPaths(List.of(region)));
+	}
+
+	private static boolean sameParent(Region region, Region parent) {
+		if (region.parent() == null || parent == null) {
+			return region.parent() == parent;
+		}
+		return region.parent().publicId().equals(parent.publicId());
+	}
+
+	private boolean nameTaken(Region parent, String name) {
+		return (parent != null) ? this.repository.existsByParentAndNameIgnoreCase(parent, name)
+				: this.repository.existsByParentIsNullAndNameIgnoreCase(name);
+	}
+
+	private static Violations check(RegionDraft draft) {
+		return new Violations().required("name", draft.name())
+			.maxLength("name", draft.name(), 200)
+			.maxLength("code", draft.code(), 40);
+	}
+
+	private static void requireAdmin(Actor actor) {
+		if (!actor.isAdmin()) {
+			throw new Forbidden();
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private Map<UUID, String> namesOnPaths(List<Region> regions) {
+		Set<UUID> ids = new HashSet<>();
+		regions.forEach((region) -> ids.addAll(idsOnPath(region.path())));
+		return this.repository.findByPublicIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(Region::publicId, Region::name));
+	}
+
+	private static List<UUID> idsOnPath(String path) {
+		List<UUID> ids = new ArrayList<>();
+		for (String part : path.split("/")) {
+			if (!part.isEmpty()) {
+				ids.add(UUID.fromString(part));
+			}
+		}
+		return ids;
+	}
+
+	private static UUID parentIdOf(Region region) {
+		List<UUID> ids = idsOnPath(region.path());
+		return (ids.size() > 1) ? ids.get(ids.size() - 2) : null;
+	}
+
+	private static RegionView view(Region region, Map<UUID, String> names) {
+		String label = idsOnPath(region.path()).stream()
+			.map((id) -> names.getOrDefault(id, "?"))
+			.collect(Collectors.joining(SEPARATOR));
+		return new RegionView(region.publicId(), region.version(), region.name(), region.code(), region.level(),
+				parentIdOf(region), region.path(), label, region.depth());
+	}
+
+}

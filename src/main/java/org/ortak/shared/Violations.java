@@ -1,0 +1,96 @@
+package org.ortak.shared;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects what is wrong with an input, field by field, and refuses it as a whole.
+ */
+public final class Violations {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PHONE = Pattern.compile("^[+0-9 ()./-]{3,40}$");
+
+	private final List<Violation> found = new ArrayList<>();
+
+	public Violations add(String field, String messageKey, Object... arguments) {
+		this.found.add(new Violation(field, messageKey, List.of(arguments)));
+		return this;
+	}
+
+	public boolean has(String field) {
+		return this.found.stream().anyMatch((violation) -> violation.field().equals(field));
+	}
+
+	public Violations required(String field, Object value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			add(field, "validation.required");
+		}
+		return this;
+	}
+
+	public Violations maxLength(String field, String value, int max) {
+		if (value != null && value.codePointCount(0, value.length()) > max) {
+			add(field, "validation.tooLong", max);
+		}
+		return this;
+	}
+
+	public Violations notNegative(String field, Integer value) {
+		if (value != null && value < 0) {
+			add(field, "validation.negative");
+		}
+		return this;
+	}
+
+	public Violations notAfterToday(String field, LocalDate value, LocalDate today) {
+		if (value != null && value.isAfter(today)) {
+			add(field, "validation.future");
+		}
+		return this;
+	}
+
+	public Violations between(String field, Double value, double min, double max) {
+		if (value != null && (value.isNaN() || value < min || value > max)) {
+			add(field, "validation.range", min, max);
+		}
+		return this;
+	}
+
+	public Violations email(String field, String value) {
+		if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
+			add(field, "validation.email");
+		}
+		return this;
+	}
+
+	public Violations website(String field, String value) {
+		if (value != null && !value.isBlank() && !WEBSITE.matcher(value).matches()) {
+			add(field, "validation.website");
+		}
+		return this;
+	}
+
+	public Violations phone(String field, String value) {
+		if (value != null && !value.isBlank() && !PHONE.matcher(value).matches()) {
+			add(field, "validation.phone");
+		}
+		return this;
+	}
+
+	/**
+	 * Throws when anything was found; otherwise returns quietly.
+	 */
+	public void throwIfAny() {
+		if (!this.found.isEmpty()) {
+			throw new InvalidInput(this.found);
+		}
+	}
+
+}

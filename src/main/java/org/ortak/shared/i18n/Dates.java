@@ -1,0 +1,59 @@
+package org.ortak.shared.i18n;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the reader reads them: in their locale's words and, in Persian, in the Solar
+ * Hijri calendar. Templates call it as {@code ${@dates.date(value)}}.
+ */
+@Component("dates")
+public class Dates {
+
+	private final ZoneId zone;
+
+	public Dates(@Value("${ortak.time-zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone) {
+		this.zone = ZoneId.of(zone);
+	}
+
+	public String date(LocalDate date) {
+		return (date != null) ? format(date, LocaleContextHolder.getLocale()) : "";
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT,
+				calendarLocale(LocaleContextHolder.getLocale()));
+		format.setTimeZone(TimeZone.getTimeZone(this.zone.getId()));
+		return format.format(Date.from(instant));
+	}
+
+	/** A calendar date in the locale's long form; Persian uses the Solar Hijri calendar. */
+	public static String format(LocalDate date, Locale locale) {
+		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, calendarLocale(locale));
+		format.setTimeZone(TimeZone.GMT_ZONE);
+		return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+	}
+
+	static ULocale calendarLocale(Locale locale) {
+		if ("fa".equals(locale.getLanguage())) {
+			return new ULocale("fa_IR@calendar=persian");
+		}
+		return ULocale.forLocale(locale);
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.ortak.shared.i18n;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A language of the interface, named in itself for the switcher.
+ */
+public enum Language {
+
+	EN("en", "English"), TR("tr", "Türkçe"), AZ("az", "Azərbaycanca"), FA("fa", "فارسی"), PL("pl", "Polski");
+
+	private final String code;
+
+	private final String nativeName;
+
+	Language(String code, String nativeName) {
+		this.code = code;
+		this.nativeName = nativeName;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public String nativeName() {
+		return this.nativeName;
+	}
+
+	public Locale locale() {
+		return Locale.forLanguageTag(this.code);
+	}
+
+	public boolean rightToLeft() {
+		return this == FA;
+	}
+
+	public static List<Locale> locales() {
+		return java.util.Arrays.stream(values()).map(Language::locale).toList();
+	}
+
+	public static Language of(Locale locale) {
+		for (Language language : values()) {
+			if (language.code.equals(locale.getLanguage())) {
+				return language;
+			}
+		}
+		return EN;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.ortak.shared.security;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is acting: the signed-in user's name, roles and the organizations they manage.
+ * Every module authorizes on the server against this.
+ */
+public record Actor(String username, Set<Role> roles, Set<UUID> organizationIds) implements Serializable {
+
+	public static final Actor ANONYMOUS = new Actor(null, Set.of(), Set.of());
+
+	public Actor {
+		roles = Set.copyOf(roles);
+		organizationIds = Set.copyOf(organizationIds);
+	}
+
+	public boolean isSignedIn() {
+		return this.username != null;
+	}
+
+	public boolean isAdmin() {
+		return this.roles.contains(Role.ADMIN);
+	}
+
+	/** Admins and coordinators see and keep the whole register. */
+	public boolean seesWholeRegister() {
+		return isAdmin() || this.roles.contains(Role.COORDINATOR);
+	}
+
+	public boolean mayManage(UUID organizationId) {
+		return seesWholeRegister()
+				|| (this.roles.contains(Role.ORG_MANAGER) && this.organizationIds.contains(organizationId));
+	}
+
+}

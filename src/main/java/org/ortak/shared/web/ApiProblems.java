@@ -1,0 +1,157 @@
+package org.ortak.shared.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import org.ortak.shared.DomainException;
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Violation;
+
+/**
+ * Every refusal of the JSON API as an RFC 9457 problem, in the client's language
+ * ({@code Accept-Language}), naming each bad field; never a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final String TYPE_BASE = "https://ortak.org/problems/";
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalidInput(InvalidInput ex) {
+		return invalid(ex.violations());
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(StaleVersion.class)
+	ProblemDetail stale(StaleVersion ex) {
+		return problem(HttpStatus.CONFLICT, "stale-version", ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler({ Forbidden.class, AccessDeniedException.class })
+	ProblemDetail forbidden(Exception ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ProblemDetail refused(DomainException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "refused", ex.messageKey(), ex.arguments());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		return invalid(List.of(new Violation(ex.getName(), "validation.badValue", List.of())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new Violation(error.getField(), "validation.badValue", List.of()))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid(violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = fieldOf(ex);
+		if (field == null) {
+			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable"));
+		}
+		return ResponseEntity.badRequest().body(invalid(List.of(new Violation(field, "validation.badValue", List.of()))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail detail && detail.getDetail() == null) {
+			detail.setDetail(message("error.http." + statusCode.value(), new Object[0]));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static String fieldOf(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof JacksonException)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			StringBuilder path = new StringBuilder();
+			for (JacksonException.Reference reference : jackson.getPath()) {
+				if (reference.getPropertyName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+				}
+				else if (reference.getIndex() >= 0) {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			return path.isEmpty() ? null : path.toString();
+		}
+		return null;
+	}
+
+	private ProblemDetail invalid(List<Violation> violations) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "error.invalidInput");
+		List<Map<String, Object>> errors = new ArrayList<>();
+		for (Violation violation : violations) {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("field", violation.field());
+			error.put("code", violation.messageKey());
+			error.put("message", message(violation.messageKey(), violation.argumentArray()));
+			errors.add(error);
+		}
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private ProblemDetail problem(HttpStatus status, String type, String messageKey, Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(messageKey, arguments));
+		problem.setType(URI.create(TYPE_BASE + type));
+		problem.setTitle(message("error.http." + status.value(), new Object[0]));
+		return problem;
+	}
+
+	private String message(String key, Object[] arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, arguments, key, locale);
+	}
+
+}

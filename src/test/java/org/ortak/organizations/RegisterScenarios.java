@@ -1,0 +1,231 @@
+package org.ortak.organizations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.ortak.TestActors;
+import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Violation;
+import org.ortak.shared.security.Actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The register against a real database and the real search index. Run on H2 and on
+ * PostgreSQL by the subclasses. Each test works in a country of its own, so the tests
+ * share one application context without seeing each other's data.
+ */
+abstract class RegisterScenarios {
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Regions regions;
+
+	final Actor admin = TestActors.admin();
+
+	RegionView country;
+
+	RegionView kocaeli;
+
+	RegionView kartepe;
+
+	RegionView bursa;
+
+	@BeforeEach
+	void places() {
+		this.country = this.regions.create(new RegionDraft("Türkiye " + UUID.randomUUID(), "TR", null), this.admin);
+		this.kocaeli = this.regions.create(new RegionDraft("Kocaeli", "41", this.country.id()), this.admin);
+		this.kartepe = this.regions.create(new RegionDraft("Kartepe", null, this.kocaeli.id()), this.admin);
+		this.bursa = this.regions.create(new RegionDraft("Bursa", "16", this.country.id()), this.admin);
+	}
+
+	@Test
+	void foldedWordsFindTurkishNames() {
+		OrganizationDetails kartepeCooperative = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		for (String words : List.of("kartepe kadin", "KARTEPE KADIN", "Kartepe Kadın", "kartep", "girisimi isletme")) {
+			assertThat(find(words)).as(words).contains(kartepeCooperative.id());
+		}
+		UUID istanbul = create(named("İstanbul Kadın Emeği Derneği", OrganizationKind.ASSOCIATION)).id();
+		assertThat(find("istanbul")).contains(istanbul);
+		assertThat(find("ISTANBUL")).contains(istanbul);
+		assertThat(find("kadin emegi")).contains(istanbul);
+	}
+
+	@Test
+	void foldedWordsFindPolishAndPersianNames() {
+		UUID laka = create(named("Spółdzielnia Socjalna „Łąka”", OrganizationKind.COOPERATIVE)).id();
+		assertThat(find("spoldzielnia laka")).contains(laka);
+		UUID withJoiner = create(named("تعاونی‌های دانش‌آموزی زنجان", OrganizationKind.COOPERATIVE)).id();
+		assertThat(find("تعاونیهای دانشآموزی")).contains(withJoiner);
+		assertThat(find("تعاونی‌های دانش‌آموزی")).contains(withJoiner);
+		UUID arabicLetters = create(named("تعاوني كشاورزي زنجان", OrganizationKind.COOPERATIVE)).id();
+		assertThat(find("تعاونی کشاورزی")).contains(arabicLetters);
+	}
+
+	@Test
+	void aRegionFilterIncludesItsSubRegions() {
+		UUID inKartepe = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id())).id();
+		UUID inBursa = create(
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.bursa.id()), "Bursa Kadın"))
+			.id();
+		assertThat(search(query(null, this.kocaeli.id()))).containsExactly(inKartepe);
+		assertThat(search(query(null, this.country.id()))).containsExactlyInAnyOrder(inKartepe, inBursa);
+		assertThat(search(query(null, this.bursa.id()))).containsExactly(inBursa);
+	}
+
+	@Test
+	void filtersCombineWithWords() {
+		UUID cooperative = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id())).id();
+		UUID association = create(named("Kartepe Kültür Derneği", OrganizationKind.ASSOCIATION)).id();
+		OrganizationQuery cooperatives = new OrganizationQuery("kartepe", OrganizationKind.COOPERATIVE, null,
+				this.country.id(), null, false, 0, 20, null);
+		assertThat(search(cooperatives)).containsExactly(cooperative);
+		OrganizationQuery food = new OrganizationQuery(null, null, OrganizationStatus.ACTIVE, this.country.id(),
+				Sector.FOOD, false, 0, 20, "name");
+		assertThat(search(food)).containsExactly(cooperative).doesNotContain(association);
+	}
+
+	@Test
+	void registryNumbersAreUniquePerCountry() {
+		OrganizationDraft first = TestOrganizations.withRegistry(
+				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "KO-1234");
+		create(first);
+		OrganizationDraft sameNumber = TestOrganizations.withRegistry(
+				TestOrganizations.withName(first, "Başka Kooperatif"), "ko 1234");
+		assertThatThrownBy(() -> create(sameNumber)).isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactly("registryNumber"));
+		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null),
+				this.admin);
+		OrganizationDraft elsewhere = TestOrganizations.withRegistry(
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "PROM"), "KO-1234");
+		assertThat(create(elsewhere).registryNumber()).isEqualTo("KO-1234");
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndNothingIsLost() {
+		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		OrganizationDetails first = this.organizations.update(created.id(),
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "First edit"),
+				created.version(), this.admin);
+		assertThatThrownBy(() -> this.organizations.update(created.id(),
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "Second"),
+				created.version(), this.admin))
+			.isInstanceOf(StaleVersion.class);
+		assertThat(this.organizations.get(created.id(), this.admin).name()).isEqualTo("First edit");
+		assertThat(first.version()).isGreaterThan(created.version());
+	}
+
+	@Test
+	void badInputSavesNothing() {
+		long before = count();
+		OrganizationDraft bad = new OrganizationDraft("Kartepe", OrganizationKind.COOPERATIVE, "WOMEN", null, null,
+				LocalDate.now().plusDays(2), UUID.randomUUID(), null, 100.0, 30.0, null, -3, null, 5, 9, null, null,
+				null, null, null, null);
+		assertThatThrownBy(() -> create(bad)).isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactlyInAnyOrder("foundedOn", "regionId", "latitude", "membersTotal", "employeesWomen"));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void statusHistoryIsKeptInOrder() {
+		OrganizationDetails knifeMakers = create(
+				named("تعاونی تولیدی چاقوسازان", OrganizationKind.COOPERATIVE));
+		this.organizations.changeStatus(knifeMakers.id(), OrganizationStatus.INACTIVE, LocalDate.of(2025, 1, 10),
+				"no general assembly for three years", null, this.admin);
+		this.organizations.changeStatus(knifeMakers.id(), OrganizationStatus.ACTIVE, LocalDate.of(2025, 6, 1),
+				"reactivated", null, this.admin);
+		OrganizationDetails reloaded = this.organizations.get(knifeMakers.id(), this.admin);
+		assertThat(reloaded.status()).isEqualTo(OrganizationStatus.ACTIVE);
+		assertThat(reloaded.statusHistory()).extracting(OrganizationDetails.StatusChangeView::to)
+			.containsExactly(OrganizationStatus.ACTIVE, OrganizationStatus.INACTIVE, OrganizationStatus.ACTIVE);
+		assertThat(reloaded.statusHistory().get(0).reason()).isEqualTo("reactivated");
+		assertThat(reloaded.statusHistory().get(0).changedBy()).isEqualTo("admin");
+		assertThat(search(new OrganizationQuery(null, null, OrganizationStatus.ACTIVE, this.country.id(), null, false,
+				0, 20, null)))
+			.contains(knifeMakers.id());
+	}
+
+	@Test
+	void archivingHidesFromSearchButKeepsTheRecord() {
+		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		this.organizations.archive(created.id(), this.admin);
+		assertThat(search(query(null, this.country.id()))).doesNotContain(created.id());
+		assertThat(search(new OrganizationQuery(null, null, null, this.country.id(), null, true, 0, 20, null)))
+			.contains(created.id());
+		assertThat(this.organizations.get(created.id(), this.admin).archived()).isTrue();
+	}
+
+	@Test
+	void anOrganizationManagerSeesOnlyTheirOwn() {
+		UUID own = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id())).id();
+		UUID other = create(named("Kartepe Kültür Derneği", OrganizationKind.ASSOCIATION)).id();
+		Actor manager = TestActors.manager(own);
+		assertThat(this.organizations.search(query(null, this.country.id()), manager).items())
+			.extracting(OrganizationSummary::id)
+			.containsExactly(own);
+		assertThatThrownBy(() -> this.organizations.get(other, manager)).isInstanceOf(NotFound.class);
+		OrganizationDetails mine = this.organizations.get(own, manager);
+		assertThat(this.organizations
+			.update(own, TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
+					"Kartepe Kadın Kooperatifi"), mine.version(), manager)
+			.name()).isEqualTo("Kartepe Kadın Kooperatifi");
+		assertThatThrownBy(() -> this.organizations.update(other,
+				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), 0L, manager))
+			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void movingARegionMovesWhatIsInIt() {
+		UUID inKartepe = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id())).id();
+		RegionView kartepeNow = this.regions.get(this.kartepe.id());
+		this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe", null, this.bursa.id()), kartepeNow.version(),
+				this.admin);
+		assertThat(search(query(null, this.bursa.id()))).containsExactly(inKartepe);
+		assertThat(search(query(null, this.kocaeli.id()))).isEmpty();
+		assertThat(this.organizations.get(inKartepe, this.admin).regionName()).endsWith("Bursa › Kartepe");
+	}
+
+	OrganizationDetails create(OrganizationDraft draft) {
+		return this.organizations.create(draft, OrganizationStatus.ACTIVE, this.admin);
+	}
+
+	OrganizationDraft named(String name, OrganizationKind kind) {
+		return new OrganizationDraft(name, kind, null, null, null, null, this.kartepe.id(), null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null);
+	}
+
+	OrganizationQuery query(String q, UUID region) {
+		return new OrganizationQuery(q, null, null, region, null, false, 0, 20, null);
+	}
+
+	List<UUID> find(String words) {
+		return search(query(words, this.country.id()));
+	}
+
+	List<UUID> search(OrganizationQuery query) {
+		return this.organizations.search(query, this.admin).items().stream().map(OrganizationSummary::id).toList();
+	}
+
+	long count() {
+		return this.organizations.search(new OrganizationQuery(null, null, null, null, null, true, 0, 1, null),
+				this.admin)
+			.totalElements();
+	}
+
+}
