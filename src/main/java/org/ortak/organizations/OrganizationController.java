@@ -87,7 +87,7 @@ class OrganizationController {
 	@PostMapping("/new")
 	String processCreate(@ModelAttribute("organization") OrganizationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (FormErrors.failed(result, response)) {
+		if (FormErrors.failed(result, response, () -> this.organizations.check(form.draft(), null))) {
 			return form(model, form, null);
 		}
 		try {
@@ -112,7 +112,7 @@ class OrganizationController {
 	String processUpdate(@PathVariable UUID id, @ModelAttribute("organization") OrganizationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		OrganizationDetails existing = this.organizations.get(id, Actors.current());
-		if (FormErrors.failed(result, response)) {
+		if (FormErrors.failed(result, response, () -> this.organizations.check(form.draft(), id))) {
 			return form(model, form, existing);
 		}
 		try {

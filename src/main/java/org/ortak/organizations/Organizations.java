@@ -101,6 +101,11 @@ public class Organizations {
 		return this.repository.findActiveNames();
 	}
 
+	/** Checks a draft without saving it, as {@link #create} and {@link #update} would. */
+	public void check(OrganizationDraft draft, UUID existingId) {
+		checked(draft, existingId);
+	}
+
 	@Transactional
 	public OrganizationDetails create(OrganizationDraft draft, OrganizationStatus initialStatus, Actor actor) {
 		if (!actor.seesWholeRegister()) {

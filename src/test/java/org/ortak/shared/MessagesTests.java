@@ -84,10 +84,8 @@ class MessagesTests {
 					.replaceAll("(?s)<head>.*?</head>", "<head></head>");
 				Matcher matcher = textNode.matcher(html);
 				while (matcher.find()) {
-					String attributes = matcher.group(2);
-					boolean replaced = attributes.matches(
-							"(?s).*\\bth:(text|utext|errors|replace|insert)=.*") || matcher.group(1).equals("option")
-									&& attributes.contains("th:text");
+					boolean replaced = matcher.group(2)
+						.matches("(?s).*\\b(th:(text|utext|errors|replace|insert)|sec:authentication)=.*");
 					if (!replaced) {
 						offenders.add(RESOURCES.relativize(template) + ": " + matcher.group(3).strip());
 					}

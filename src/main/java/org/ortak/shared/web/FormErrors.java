@@ -2,6 +2,7 @@ package org.ortak.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
@@ -20,11 +21,11 @@ public final class FormErrors {
 
 	public static void show(InvalidInput refusal, BindingResult result, HttpServletResponse response) {
 		for (Violation violation : refusal.violations()) {
-			if (hasField(result, violation.field())) {
-				result.rejectValue(violation.field(), violation.messageKey(), violation.argumentArray(), null);
-			}
-			else {
+			if (!isField(result, violation.field())) {
 				result.reject(violation.messageKey(), violation.argumentArray(), null);
+			}
+			else if (!result.hasFieldErrors(violation.field())) {
+				result.rejectValue(violation.field(), violation.messageKey(), violation.argumentArray(), null);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -35,24 +36,32 @@ public final class FormErrors {
 		response.setStatus(HttpStatus.CONFLICT.value());
 	}
 
-	/** Binding failures (a number that is not one) are shown the same way. */
+	/** Whether what was typed could not even be read (a number that is not one). */
 	public static boolean failed(BindingResult result, HttpServletResponse response) {
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return true;
-		}
-		return false;
+		return failed(result, response, () -> {
+		});
 	}
 
-	private static boolean hasField(BindingResult result, String field) {
-		try {
-			result.getFieldType(field);
-			return result.getTarget() != null
-					&& new org.springframework.beans.BeanWrapperImpl(result.getTarget()).isReadableProperty(field);
-		}
-		catch (RuntimeException ex) {
+	/**
+	 * Whether what was typed could not even be read (a number that is not one). The
+	 * register's own checks still run on the rest, so the page names every error at once.
+	 */
+	public static boolean failed(BindingResult result, HttpServletResponse response, Runnable check) {
+		if (!result.hasErrors()) {
 			return false;
 		}
+		try {
+			check.run();
+		}
+		catch (InvalidInput ex) {
+			show(ex, result, response);
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return true;
+	}
+
+	private static boolean isField(BindingResult result, String field) {
+		return result.getTarget() != null && new BeanWrapperImpl(result.getTarget()).isReadableProperty(field);
 	}
 
 }

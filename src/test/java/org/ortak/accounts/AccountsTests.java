@@ -1,0 +1,119 @@
+package org.ortak.accounts;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.ortak.OrtakTest;
+import org.ortak.TestActors;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.Violation;
+import org.ortak.shared.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Signing in, users and their roles, and personal API tokens.
+ */
+@OrtakTest
+class AccountsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserRepository users;
+
+	@Test
+	void theFirstAdministratorSignsInWithTheConfiguredPasswordStoredHashed() throws Exception {
+		this.mvc.perform(formLogin().user("admin").password("admin-test-password"))
+			.andExpect(authenticated().withUsername("admin").withRoles("ADMIN"));
+		this.mvc.perform(formLogin().user("admin").password("wrong")).andExpect(unauthenticated());
+		assertThat(this.users.findByUsernameIgnoreCase("admin").orElseThrow().passwordHash()).startsWith("{bcrypt}")
+			.doesNotContain("admin-test-password");
+	}
+
+	@Test
+	void anAdminCreatesAUserWhoSignsInWithTheirRoleAndOrganizations() throws Exception {
+		String username = "karolina-" + UUID.randomUUID().toString().substring(0, 6);
+		this.mvc
+			.perform(post("/admin/users/new").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Karolina Jarosz")
+				.param("password", "świętokrzyskie-2026")
+				.param("roles", "COORDINATOR")
+				.param("enabled", "true"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(formLogin().user(username).password("świętokrzyskie-2026"))
+			.andExpect(authenticated().withRoles("COORDINATOR"));
+	}
+
+	@Test
+	void onlyAdminsKeepUsers() throws Exception {
+		this.mvc.perform(get("/admin/users").with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isForbidden());
+		assertThatThrownBy(() -> this.accounts.list(TestActors.coordinator()))
+			.isInstanceOf(org.ortak.shared.Forbidden.class);
+	}
+
+	@Test
+	void badUsersAreRefusedFieldByField() {
+		UserDraft draft = new UserDraft("a", null, "not-mail", "short", true, Set.of(),
+				Set.of(UUID.randomUUID()));
+		assertThatThrownBy(() -> this.accounts.create(draft, TestActors.admin())).isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactlyInAnyOrder("username", "email", "password", "roles", "organizationIds"));
+	}
+
+	@Test
+	void anIssuedTokenOpensTheApiUntilRevoked() throws Exception {
+		UserView user = this.accounts.create(new UserDraft("edyta-" + UUID.randomUUID().toString().substring(0, 6),
+				"Edyta Górlicka", null, "skarzysko-kamienna", true, Set.of(Role.COORDINATOR), Set.of()),
+				TestActors.admin());
+		String token = (String) this.mvc
+			.perform(post("/admin/users/" + user.id() + "/tokens").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.param("name", "Open data export")
+				.param("daysValid", "30"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("issuedToken"))
+			.andReturn()
+			.getFlashMap()
+			.get("issuedToken");
+		assertThat(token).startsWith("ortak_");
+		this.mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk());
+		UUID tokenId = this.accounts.tokens(user.id(), TestActors.admin()).get(0).id();
+		this.accounts.revokeToken(user.id(), tokenId, TestActors.admin());
+		this.mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anAdminCannotLockThemselvesOut() {
+		UserView admin = UserView.of(this.users.findByUsernameIgnoreCase("admin").orElseThrow());
+		UserDraft withoutAdminRole = new UserDraft("admin", "Administrator", null, null, true,
+				Set.of(Role.COORDINATOR), Set.of());
+		assertThatThrownBy(() -> this.accounts.update(admin.id(), withoutAdminRole, admin.version(),
+				TestActors.admin()))
+			.isInstanceOf(InvalidInput.class);
+	}
+
+}

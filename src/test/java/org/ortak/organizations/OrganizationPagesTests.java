@@ -1,0 +1,166 @@
+package org.ortak.organizations;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.ortak.OrtakTest;
+import org.ortak.TestActors;
+import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+import org.ortak.shared.security.Actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The register's pages: forms that keep what was typed and name each error, escaped
+ * output, CSRF, and who may see or change what.
+ */
+@OrtakTest
+class OrganizationPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Regions regions;
+
+	RegionView kartepe;
+
+	@BeforeEach
+	void places() {
+		RegionView country = this.regions.create(new RegionDraft("Türkiye pages " + UUID.randomUUID(), null, null),
+				TestActors.admin());
+		this.kartepe = this.regions.create(new RegionDraft("Kocaeli", null, country.id()), TestActors.admin());
+	}
+
+	@Test
+	void aFormWithErrorsAnswers422KeepsWhatWasTypedAndNamesEachField() throws Exception {
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("name", "Kartepe Kadın Girişimi")
+				.param("kind", "COOPERATIVE")
+				.param("subKind", "WOMEN")
+				.param("regionId", this.kartepe.id().toString())
+				.param("membersTotal", "10")
+				.param("membersWomen", "12")
+				.param("employeesTotal", "many")
+				.param("foundedOn", "2999-01-01")
+				.param("status", "ACTIVE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(view().name("organizations/form"))
+			.andExpect(model().attributeHasFieldErrors("organization", "membersWomen", "employeesTotal", "foundedOn"))
+			.andExpect(content().string(containsString("value=\"Kartepe Kadın Girişimi\"")))
+			.andExpect(content().string(containsString("Cannot be more than the total (10).")))
+			.andExpect(content().string(containsString("id=\"membersWomen-error\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"membersWomen-error\"")));
+	}
+
+	@Test
+	void aValidFormRegistersAndShowsTheOrganizationEscaped() throws Exception {
+		String location = this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.param("name", "<b>Kartepe</b> Kadın Girişimi")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.kartepe.id().toString())
+				.param("description", "<script>alert(1)</script>")
+				.param("status", "ACTIVE"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/organizations/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(location).with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("&lt;b&gt;Kartepe&lt;/b&gt; Kadın Girişimi")))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.param("name", "No token")
+				.param("kind", "ASSOCIATION")
+				.param("regionId", this.kartepe.id().toString()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAnonymousVisitorReadsNothingOfTheRegister() throws Exception {
+		this.mvc.perform(get("/organizations")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/regions")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/")).andExpect(status().isOk());
+		this.mvc.perform(get("/login")).andExpect(status().isOk());
+	}
+
+	@Test
+	void anOrganizationManagerCannotEditAnotherOrganization() throws Exception {
+		OrganizationDetails own = this.organizations.create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		OrganizationDetails other = this.organizations.create(
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "Başka"),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		Actor manager = TestActors.manager(own.id());
+		this.mvc.perform(get("/organizations/" + other.id() + "/edit").with(TestActors.signedIn(manager)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/organizations/" + other.id() + "/edit").with(TestActors.signedIn(manager))
+				.with(csrf())
+				.param("name", "Taken over")
+				.param("kind", "ASSOCIATION")
+				.param("regionId", this.kartepe.id().toString())
+				.param("version", String.valueOf(other.version())))
+			.andExpect(status().isNotFound());
+		assertThat(this.organizations.get(other.id(), TestActors.admin()).name()).isEqualTo("Başka");
+		this.mvc.perform(get("/organizations/" + own.id() + "/edit").with(TestActors.signedIn(manager)))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/organizations/" + own.id() + "/archive").with(TestActors.signedIn(manager)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSearchAnswersHtmxWithTheResultsAlone() throws Exception {
+		this.organizations.create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		this.mvc
+			.perform(get("/organizations").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("HX-Request", "true")
+				.param("q", "kartepe kadin")
+				.param("region", this.kartepe.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kartepe Kadın Girişimi Üretim ve İşletme Kooperatifi")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void persianPagesAreRightToLeft() throws Exception {
+		this.mvc.perform(get("/").param("lang", "fa"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dir=\"rtl\"")))
+			.andExpect(content().string(containsString("bootstrap.rtl.min.css")));
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.ortak.regions;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.ortak.OrtakTest;
+import org.ortak.TestActors;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The region hierarchy through the API: seeded with the stories' places, kept by admins.
+ */
+@OrtakTest
+class RegionApiTests {
+
+	private static final String ADMIN_TOKEN = "Bearer test-admin-api-token-0123456789";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Regions regions;
+
+	@Test
+	void theStoriesPlacesAreSeeded() throws Exception {
+		this.mvc.perform(get("/api/v1/regions").header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.name == 'Skarżysko-Kamienna')].label")
+				.value(org.hamcrest.Matchers.hasItem("Polska › województwo świętokrzyskie › Skarżysko-Kamienna")))
+			.andExpect(jsonPath("$[?(@.name == 'Masallı rayonu')].level").value(org.hamcrest.Matchers.hasItem("DISTRICT")))
+			.andExpect(jsonPath("$[?(@.name == 'استان زنجان')]").exists())
+			.andExpect(jsonPath("$[?(@.name == 'Kocaeli')]").exists())
+			.andExpect(jsonPath("$[?(@.name == 'Astara rayonu')]").exists());
+	}
+
+	@Test
+	void anAdminCreatesAndRenamesARegionWithItsVersion() throws Exception {
+		String body = this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Sakartvelo " + UUID.randomUUID() + "\", \"code\": \"GE\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.level").value("COUNTRY"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		this.mvc
+			.perform(put("/api/v1/regions/" + id).header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Georgia " + UUID.randomUUID() + "\", \"version\": 0}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(put("/api/v1/regions/" + id).header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Stale\", \"version\": 0}"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aRegionNeedsANameAndAKnownParent() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \" \", \"parentId\": \"" + UUID.randomUUID() + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("name", "parentId")));
+	}
+
+	@Test
+	void onlyAdminsKeepRegions() throws Exception {
+		this.mvc.perform(get("/regions/new").with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isForbidden());
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> this.regions.create(new RegionDraft("Nowhere", null, null), TestActors.coordinator()))
+			.isInstanceOf(org.ortak.shared.Forbidden.class);
+	}
+
+}
