@@ -29,8 +29,8 @@ import org.ortak.shared.security.Actor;
 import org.ortak.shared.security.Role;
 
 /**
- * Users and their API tokens. Only admins keep them; nobody can lock the last way in
- * (an admin cannot take away their own admin role or account).
+ * Users and their API tokens. Only admins keep them; nobody can lock the last way in (an
+ * admin cannot take away their own admin role or account).
  */
 @Service
 @Transactional(readOnly = true)
@@ -138,7 +138,9 @@ class Accounts {
 		return violations;
 	}
 
-	/** Creates the first administrator once; answers the password when it was generated. */
+	/**
+	 * Creates the first administrator once; answers the password when it was generated.
+	 */
 	@Transactional
 	Optional<String> ensureAdmin(String configuredPassword) {
 		if (this.users.existsByUsernameIgnoreCase(ADMIN)) {
@@ -191,9 +193,8 @@ class Accounts {
 	@Transactional
 	Optional<Actor> authenticate(String bearerToken) {
 		String hash = sha256(bearerToken);
-		if (this.adminApiTokenHash != null
-				&& MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
-						this.adminApiTokenHash.getBytes(StandardCharsets.US_ASCII))) {
+		if (this.adminApiTokenHash != null && MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
+				this.adminApiTokenHash.getBytes(StandardCharsets.US_ASCII))) {
 			return this.users.findByUsernameIgnoreCase(ADMIN).filter(User::enabled).map(User::actor);
 		}
 		Instant now = now();

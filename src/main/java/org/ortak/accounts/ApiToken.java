@@ -75,7 +75,9 @@ class ApiToken {
 				&& this.user.enabled();
 	}
 
-	/** Notes the use, at most every few minutes, so that reads do not all become writes. */
+	/**
+	 * Notes the use, at most every few minutes, so that reads do not all become writes.
+	 */
 	void usedAt(Instant now) {
 		if (this.lastUsedAt == null || this.lastUsedAt.isBefore(now.minusSeconds(300))) {
 			this.lastUsedAt = now;

@@ -38,8 +38,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			if (!token.isEmpty()) {
 				this.accounts.authenticate(token).ifPresent((actor) -> {
 					SecurityContext context = this.contexts.createEmptyContext();
-					context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-							new TokenPrincipal(actor), null, SignedInUser.authorities(actor)));
+					context.setAuthentication(UsernamePasswordAuthenticationToken
+						.authenticated(new TokenPrincipal(actor), null, SignedInUser.authorities(actor)));
 					this.contexts.setContext(context);
 				});
 			}

@@ -30,15 +30,14 @@ class FirstAdministrator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.accounts.ensureAdmin(this.configuredPassword)
-			.ifPresent((password) -> log.warn("""
+		this.accounts.ensureAdmin(this.configuredPassword).ifPresent((password) -> log.warn("""
 
-					==========================================================
-					  Ortak's first administrator was created.
-					  Sign in as:  admin
-					  Password:    {}
-					  It is shown this once; change it after signing in.
-					==========================================================""", password));
+				==========================================================
+				  Ortak's first administrator was created.
+				  Sign in as:  admin
+				  Password:    {}
+				  It is shown this once; change it after signing in.
+				==========================================================""", password));
 	}
 
 }

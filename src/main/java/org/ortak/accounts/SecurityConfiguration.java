@@ -49,8 +49,8 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problem(request, response, 401,
 						"error.unauthenticated", messages, locales, json))
-				.accessDeniedHandler(
-						(request, response, ex) -> problem(request, response, 403, "error.forbidden", messages, locales, json)));
+				.accessDeniedHandler((request, response, ex) -> problem(request, response, 403, "error.forbidden",
+						messages, locales, json)));
 		return http.build();
 	}
 

@@ -11,8 +11,8 @@ record TokenView(UUID id, String name, String prefix, Instant createdAt, String 
 		Instant lastUsedAt, Instant revokedAt, boolean active) {
 
 	static TokenView of(ApiToken token, Instant now) {
-		return new TokenView(token.publicId(), token.name(), token.tokenPrefix(), token.createdAt(),
-				token.createdBy(), token.expiresAt(), token.lastUsedAt(), token.revokedAt(), token.isValidAt(now));
+		return new TokenView(token.publicId(), token.name(), token.tokenPrefix(), token.createdAt(), token.createdBy(),
+				token.expiresAt(), token.lastUsedAt(), token.revokedAt(), token.isValidAt(now));
 	}
 
 	/** A token just issued: the only time the token itself is seen. */

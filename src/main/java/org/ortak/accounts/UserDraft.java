@@ -8,8 +8,8 @@ import org.ortak.shared.security.Role;
 /**
  * What an admin says a user is. A blank password on an existing user keeps the old one.
  */
-record UserDraft(String username, String displayName, String email, String password, boolean enabled,
-		Set<Role> roles, Set<UUID> organizationIds) {
+record UserDraft(String username, String displayName, String email, String password, boolean enabled, Set<Role> roles,
+		Set<UUID> organizationIds) {
 
 	UserDraft {
 		username = (username != null) ? username.strip() : null;

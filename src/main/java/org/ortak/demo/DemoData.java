@@ -105,7 +105,8 @@ class DemoData implements ApplicationRunner {
 			.address("Kocaeli Büyükşehir Belediyesi, İzmit, Kocaeli")
 			.sectors(Sector.SOCIAL_SERVICES, Sector.WOMEN_RIGHTS)
 			.website("https://www.kocaeli.bel.tr")
-			.describe("Kadın ve Aile Hizmetleri Dairesi Başkanlığı, Kocaeli Kadın Kooperatifleri Çalıştayı'na ev sahipliği yapar."));
+			.describe(
+					"Kadın ve Aile Hizmetleri Dairesi Başkanlığı, Kocaeli Kadın Kooperatifleri Çalıştayı'na ev sahipliği yapar."));
 		add(org("Kocaeli Üniversitesi", OrganizationKind.UNIVERSITY, "İzmit", 40.8222, 29.9230)
 			.address("Umuttepe Yerleşkesi, İzmit, Kocaeli")
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
@@ -115,8 +116,7 @@ class DemoData implements ApplicationRunner {
 			.describe("Kooperatiflerin kayıt ve denetiminden sorumlu il müdürlüğü."));
 		add(org("Kocaeli Kent Konseyi Kadın Meclisi", OrganizationKind.OTHER, "İzmit", 40.7655, 29.9380)
 			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION));
-		add(org("KOÜ Teknopark", OrganizationKind.COMPANY, "İzmit", 40.8178, 29.9300)
-			.legalForm("Anonim Şirket")
+		add(org("KOÜ Teknopark", OrganizationKind.COMPANY, "İzmit", 40.8178, 29.9300).legalForm("Anonim Şirket")
 			.sectors(Sector.TECHNOLOGY, Sector.RESEARCH)
 			.describe("Kocaeli Üniversitesi Teknoloji Geliştirme Bölgesi."));
 	}
@@ -124,13 +124,13 @@ class DemoData implements ApplicationRunner {
 	private void loadBursa() {
 		add(org("Yeşim Grup", OrganizationKind.COMPANY, "Nilüfer", 40.2140, 28.9700)
 			.sectors(Sector.TEXTILES, Sector.CORPORATE_RESPONSIBILITY)
-			.describe("\"Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birliği Nasıl Güçlendirilir?\" çalıştaylar serisini 2023'te başlattı."));
-		add(org("LÖDER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1950, 29.0600)
-			.sectors(Sector.HEALTH_CARE, Sector.SOCIAL_SERVICES));
-		add(org("SEGER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1885, 29.0710)
-			.sectors(Sector.SOCIAL_SERVICES));
-		add(org("LÖSEV", OrganizationKind.FOUNDATION, "Osmangazi", 40.1990, 29.0550)
-			.sectors(Sector.HEALTH_CARE, Sector.EDUCATION));
+			.describe(
+					"\"Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birliği Nasıl Güçlendirilir?\" çalıştaylar serisini 2023'te başlattı."));
+		add(org("LÖDER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1950, 29.0600).sectors(Sector.HEALTH_CARE,
+				Sector.SOCIAL_SERVICES));
+		add(org("SEGER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1885, 29.0710).sectors(Sector.SOCIAL_SERVICES));
+		add(org("LÖSEV", OrganizationKind.FOUNDATION, "Osmangazi", 40.1990, 29.0550).sectors(Sector.HEALTH_CARE,
+				Sector.EDUCATION));
 		add(org("Villa Verde", OrganizationKind.COMPANY, "Nilüfer", 40.2100, 28.9900)
 			.sectors(Sector.GASTRONOMY, Sector.TOURISM)
 			.describe("Çalıştay serisinin 5. buluşmasına ev sahipliği yaptı."));
@@ -174,8 +174,8 @@ class DemoData implements ApplicationRunner {
 				"سه سال بدون مجمع عمومی و بدون فعالیت اقتصادی", null, LOADER);
 		this.organizations.changeStatus(knives.id(), OrganizationStatus.ACTIVE, LocalDate.of(2025, 5, 15),
 				"فعال‌سازی مجدد در برنامه فعال کردن تعاونی‌های نیمه‌فعال و غیرفعال اداره کل", null, LOADER);
-		OrganizationDetails union = add(org("اتحادیه تعاونی‌های تولیدی استان زنجان",
-				OrganizationKind.COOPERATIVE_UNION, "ZanjanCounty", 36.6745, 48.4850)
+		OrganizationDetails union = add(org("اتحادیه تعاونی‌های تولیدی استان زنجان", OrganizationKind.COOPERATIVE_UNION,
+				"ZanjanCounty", 36.6745, 48.4850)
 			.sectors(Sector.MANUFACTURING, Sector.TRADE)
 			.founded(2014, 2, 1)
 			.describe("نمونه: اتحادیه برای تحکیم تعاملات شبکه‌ای بین تعاونی‌ها."));
@@ -187,7 +187,8 @@ class DemoData implements ApplicationRunner {
 		add(org("D.Əliyeva adına Azərbaycan Qadınlarının Hüquqlarının Müdafiə Cəmiyyəti İctimai Birliyi",
 				OrganizationKind.PUBLIC_UNION, "Baku", 40.4093, 49.8671)
 			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION)
-			.describe("\"Regionlarda qadın və qızların bələdiyyələrdə iştiraklarını genişləndirməklə gender bərabərliyinin təbliği\" layihəsi: Masallı və Astara, 12 tədbir, 40 qadın."));
+			.describe(
+					"\"Regionlarda qadın və qızların bələdiyyələrdə iştiraklarını genişləndirməklə gender bərabərliyinin təbliği\" layihəsi: Masallı və Astara, 12 tədbir, 40 qadın."));
 		add(org("Azərbaycan Respublikasının Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi",
 				OrganizationKind.PUBLIC_AUTHORITY, "Baku", 40.3780, 49.8480)
 			.sectors(Sector.CIVIC_PARTICIPATION, Sector.FINANCE));
@@ -204,22 +205,23 @@ class DemoData implements ApplicationRunner {
 			.subKind("SOCIAL")
 			.sectors(Sector.EMPLOYMENT, Sector.CLEANING)
 			.income(true)
-			.describe("Pierwsza spółdzielnia instytucjonalna w województwie świętokrzyskim, założona przez absolwentów CIS."));
+			.describe(
+					"Pierwsza spółdzielnia instytucjonalna w województwie świętokrzyskim, założona przez absolwentów CIS."));
 		add(org("Regionalny Ośrodek Polityki Społecznej w Kielcach", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
 				50.8703, 20.6275)
 			.sectors(Sector.SOCIAL_SERVICES)
-			.describe("Realizuje projekt „Świętokrzyska Ekonomia Społeczna” (RPO WŚ 2014–2020, Działanie 9.3, Poddziałanie 9.3.2)."));
+			.describe(
+					"Realizuje projekt „Świętokrzyska Ekonomia Społeczna” (RPO WŚ 2014–2020, Działanie 9.3, Poddziałanie 9.3.2)."));
 		add(org("Urząd Marszałkowski Województwa Świętokrzyskiego", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
 				50.8727, 20.6310)
 			.sectors(Sector.SOCIAL_SERVICES));
 		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Kielce",
 				50.8660, 20.6286)
 			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
-		add(org("Wielkopolski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Poznań",
-				52.4064, 16.9252)
+		add(org("Wielkopolski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Poznań", 52.4064,
+				16.9252)
 			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
-		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "PL", 52.2297,
-				21.0122)
+		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "PL", 52.2297, 21.0122)
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
 	}
 

@@ -259,7 +259,9 @@ class Organization {
 		return (total == null && women == null) ? null : new Headcount(total, women);
 	}
 
-	/** Registry numbers compare without case, spaces or dashes: "KO-12 34" is "ko1234". */
+	/**
+	 * Registry numbers compare without case, spaces or dashes: "KO-12 34" is "ko1234".
+	 */
 	static String registryKey(String registryNumber) {
 		return (registryNumber != null) ? registryNumber.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT) : null;
 	}

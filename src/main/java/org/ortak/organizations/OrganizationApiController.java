@@ -49,8 +49,7 @@ class OrganizationApiController {
 			return new OrganizationDraft(this.name, this.kind, this.subKind, this.legalForm, this.registryNumber,
 					this.foundedOn, this.regionId, this.address, this.latitude, this.longitude, this.sectors,
 					this.membersTotal, this.membersWomen, this.employeesTotal, this.employeesWomen,
-					this.incomeGenerating, this.certifications, this.website, this.phone, this.email,
-					this.description);
+					this.incomeGenerating, this.certifications, this.website, this.phone, this.email, this.description);
 		}
 
 	}
@@ -66,8 +65,8 @@ class OrganizationApiController {
 					+ "prefix with - or suffix with ,desc for descending.")
 	ResultPage<OrganizationSummary> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) OrganizationKind kind,
-			@RequestParam(required = false) OrganizationStatus status,
-			@RequestParam(required = false) UUID region, @RequestParam(required = false) Sector sector,
+			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
+			@RequestParam(required = false) Sector sector,
 			@Parameter(description = "include archived organizations") @RequestParam(
 					defaultValue = "false") boolean archived,
 			@RequestParam(defaultValue = "0") int page,

@@ -91,8 +91,7 @@ class OrganizationController {
 			return form(model, form, null);
 		}
 		try {
-			OrganizationDetails created = this.organizations.create(form.draft(), form.getStatus(),
-					Actors.current());
+			OrganizationDetails created = this.organizations.create(form.draft(), form.getStatus(), Actors.current());
 			redirect.addFlashAttribute("flash", "organizations.flash.created");
 			return "redirect:/organizations/" + created.id();
 		}
@@ -175,7 +174,10 @@ class OrganizationController {
 		model.addAttribute("existing", existing);
 		model.addAttribute("regionChoices", this.regions.tree());
 		model.addAttribute("subKindChoices",
-				Arrays.stream(OrganizationKind.values()).flatMap((kind) -> kind.subKinds().stream()).distinct().toList());
+				Arrays.stream(OrganizationKind.values())
+					.flatMap((kind) -> kind.subKinds().stream())
+					.distinct()
+					.toList());
 		return FORM;
 	}
 

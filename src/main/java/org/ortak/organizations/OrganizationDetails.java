@@ -11,16 +11,16 @@ import java.util.UUID;
  * reader may do with it.
  */
 public record OrganizationDetails(UUID id, long version, String name, OrganizationKind kind, String subKind,
-		String legalForm, String registryNumber, LocalDate foundedOn, UUID regionId, String regionName,
-		String address, Double latitude, Double longitude, Set<Sector> sectors, Integer membersTotal,
-		Integer membersWomen, Integer employeesTotal, Integer employeesWomen, Boolean incomeGenerating,
-		List<Certification> certifications, String website, String phone, String email, String description,
-		OrganizationStatus status, LocalDate statusSince, List<StatusChangeView> statusHistory, boolean archived,
-		Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Permissions permissions) {
+		String legalForm, String registryNumber, LocalDate foundedOn, UUID regionId, String regionName, String address,
+		Double latitude, Double longitude, Set<Sector> sectors, Integer membersTotal, Integer membersWomen,
+		Integer employeesTotal, Integer employeesWomen, Boolean incomeGenerating, List<Certification> certifications,
+		String website, String phone, String email, String description, OrganizationStatus status,
+		LocalDate statusSince, List<StatusChangeView> statusHistory, boolean archived, Instant createdAt,
+		String createdBy, Instant updatedAt, String updatedBy, Permissions permissions) {
 
 	/** One line of the status history. */
-	public record StatusChangeView(OrganizationStatus from, OrganizationStatus to, LocalDate effectiveOn,
-			String reason, String changedBy, Instant recordedAt) {
+	public record StatusChangeView(OrganizationStatus from, OrganizationStatus to, LocalDate effectiveOn, String reason,
+			String changedBy, Instant recordedAt) {
 	}
 
 	/** What the reader may do with this organization. */

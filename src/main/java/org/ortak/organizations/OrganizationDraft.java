@@ -10,10 +10,10 @@ import java.util.UUID;
  * register checks it as a whole before anything is saved.
  */
 public record OrganizationDraft(String name, OrganizationKind kind, String subKind, String legalForm,
-		String registryNumber, LocalDate foundedOn, UUID regionId, String address, Double latitude,
-		Double longitude, Set<Sector> sectors, Integer membersTotal, Integer membersWomen, Integer employeesTotal,
-		Integer employeesWomen, Boolean incomeGenerating, List<Certification> certifications, String website,
-		String phone, String email, String description) {
+		String registryNumber, LocalDate foundedOn, UUID regionId, String address, Double latitude, Double longitude,
+		Set<Sector> sectors, Integer membersTotal, Integer membersWomen, Integer employeesTotal, Integer employeesWomen,
+		Boolean incomeGenerating, List<Certification> certifications, String website, String phone, String email,
+		String description) {
 
 	public OrganizationDraft {
 		name = clean(name);

@@ -16,29 +16,52 @@ import org.springframework.format.annotation.DateTimeFormat;
 class OrganizationForm {
 
 	private static final int EMPTY_CERTIFICATION_ROWS = 2;
+
 	private String name;
+
 	private OrganizationKind kind;
+
 	private String subKind;
+
 	private String legalForm;
+
 	private String registryNumber;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate foundedOn;
+
 	private UUID regionId;
+
 	private String address;
+
 	private Double latitude;
+
 	private Double longitude;
+
 	private Set<Sector> sectors = new HashSet<>();
+
 	private Integer membersTotal;
+
 	private Integer membersWomen;
+
 	private Integer employeesTotal;
+
 	private Integer employeesWomen;
+
 	private Boolean incomeGenerating;
+
 	private List<CertificationForm> certifications = new ArrayList<>();
+
 	private String website;
+
 	private String phone;
+
 	private String email;
+
 	private String description;
+
 	private OrganizationStatus status = OrganizationStatus.ACTIVE;
+
 	private Long version;
 
 	static OrganizationForm empty() {

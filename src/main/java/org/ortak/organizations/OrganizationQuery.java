@@ -6,8 +6,8 @@ import java.util.UUID;
  * A search of the register: words, filters, a page and an order. The region filter
  * includes every region inside it.
  */
-public record OrganizationQuery(String q, OrganizationKind kind, OrganizationStatus status, UUID region,
-		Sector sector, boolean includeArchived, int page, int size, String sort) {
+public record OrganizationQuery(String q, OrganizationKind kind, OrganizationStatus status, UUID region, Sector sector,
+		boolean includeArchived, int page, int size, String sort) {
 
 	public static final int MAX_SIZE = 100;
 

@@ -22,8 +22,8 @@ class OrganizationSearchForm {
 	private String sort;
 
 	OrganizationQuery query() {
-		return new OrganizationQuery(this.q, this.kind, this.status, this.region, this.sector, this.archived,
-				this.page, OrganizationQuery.DEFAULT_SIZE, (this.sort != null && !this.sort.isBlank()) ? this.sort : null);
+		return new OrganizationQuery(this.q, this.kind, this.status, this.region, this.sector, this.archived, this.page,
+				OrganizationQuery.DEFAULT_SIZE, (this.sort != null && !this.sort.isBlank()) ? this.sort : null);
 	}
 
 	public String getQ() {

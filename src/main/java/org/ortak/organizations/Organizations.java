@@ -177,9 +177,8 @@ public class Organizations {
 		if (draft.regionId() != null && region == null) {
 			violations.add("regionId", "organizations.error.unknownRegion");
 		}
-		if (region != null && draft.registryNumber() != null && !violations.has("registryNumber")
-				&& this.repository.registryKeyTaken(region.countryId(), Organization.registryKey(draft.registryNumber()),
-						exceptId)) {
+		if (region != null && draft.registryNumber() != null && !violations.has("registryNumber") && this.repository
+			.registryKeyTaken(region.countryId(), Organization.registryKey(draft.registryNumber()), exceptId)) {
 			violations.add("registryNumber", "organizations.error.registryNumberTaken");
 		}
 		violations.throwIfAny();

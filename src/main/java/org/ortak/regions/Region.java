@@ -17,9 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A place in the hierarchy. Its path lists the public ids from the country down to
- * itself ({@code /country/province/district/}), so "this region and everything in it" is
- * a prefix.
+ * A place in the hierarchy. Its path lists the public ids from the country down to itself
+ * ({@code /country/province/district/}), so "this region and everything in it" is a
+ * prefix.
  */
 @Entity
 @Table(name = "region")
@@ -78,7 +78,9 @@ class Region {
 		this.updatedAt = now;
 	}
 
-	/** Moves under another parent of the same level as the old one; returns the old path. */
+	/**
+	 * Moves under another parent of the same level as the old one; returns the old path.
+	 */
 	String moveUnder(Region newParent, Instant now) {
 		String oldPath = this.path;
 		this.parent = newParent;

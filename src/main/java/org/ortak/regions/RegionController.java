@@ -96,11 +96,12 @@ class RegionController {
 	private String form(Model model, RegionForm form, RegionView existing) {
 		model.addAttribute("region", form);
 		model.addAttribute("existing", existing);
-		model.addAttribute("parents", this.regions.tree()
-			.stream()
-			.filter((candidate) -> candidate.level() != RegionLevel.DISTRICT)
-			.filter((candidate) -> existing == null || !candidate.path().startsWith(existing.path()))
-			.toList());
+		model.addAttribute("parents",
+				this.regions.tree()
+					.stream()
+					.filter((candidate) -> candidate.level() != RegionLevel.DISTRICT)
+					.filter((candidate) -> existing == null || !candidate.path().startsWith(existing.path()))
+					.toList());
 		return FORM;
 	}
 

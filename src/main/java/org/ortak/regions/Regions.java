@@ -188,9 +188,7 @@ public class Regions {
 	private Map<UUID, String> namesOnPaths(List<Region> regions) {
 		Set<UUID> ids = new HashSet<>();
 		regions.forEach((region) -> ids.addAll(idsOnPath(region.path())));
-		return this.repository.findByPublicIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Region::publicId, Region::name));
+		return this.repository.findByPublicIdIn(ids).stream().collect(Collectors.toMap(Region::publicId, Region::name));
 	}
 
 	private static List<UUID> idsOnPath(String path) {

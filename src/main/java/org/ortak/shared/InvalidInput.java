@@ -3,7 +3,8 @@ package org.ortak.shared;
 import java.util.List;
 
 /**
- * Input refused as a whole, with every field that is wrong, so that nothing is half-saved.
+ * Input refused as a whole, with every field that is wrong, so that nothing is
+ * half-saved.
  */
 public class InvalidInput extends DomainException {
 

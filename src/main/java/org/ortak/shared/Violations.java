@@ -12,8 +12,7 @@ public final class Violations {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-	private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PHONE = Pattern.compile("^[+0-9 ()./-]{3,40}$");
 

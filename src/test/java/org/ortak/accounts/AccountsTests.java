@@ -75,8 +75,7 @@ class AccountsTests {
 
 	@Test
 	void badUsersAreRefusedFieldByField() {
-		UserDraft draft = new UserDraft("a", null, "not-mail", "short", true, Set.of(),
-				Set.of(UUID.randomUUID()));
+		UserDraft draft = new UserDraft("a", null, "not-mail", "short", true, Set.of(), Set.of(UUID.randomUUID()));
 		assertThatThrownBy(() -> this.accounts.create(draft, TestActors.admin())).isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
 				.containsExactlyInAnyOrder("username", "email", "password", "roles", "organizationIds"));
@@ -109,10 +108,10 @@ class AccountsTests {
 	@Test
 	void anAdminCannotLockThemselvesOut() {
 		UserView admin = UserView.of(this.users.findByUsernameIgnoreCase("admin").orElseThrow());
-		UserDraft withoutAdminRole = new UserDraft("admin", "Administrator", null, null, true,
-				Set.of(Role.COORDINATOR), Set.of());
-		assertThatThrownBy(() -> this.accounts.update(admin.id(), withoutAdminRole, admin.version(),
-				TestActors.admin()))
+		UserDraft withoutAdminRole = new UserDraft("admin", "Administrator", null, null, true, Set.of(Role.COORDINATOR),
+				Set.of());
+		assertThatThrownBy(
+				() -> this.accounts.update(admin.id(), withoutAdminRole, admin.version(), TestActors.admin()))
 			.isInstanceOf(InvalidInput.class);
 	}
 

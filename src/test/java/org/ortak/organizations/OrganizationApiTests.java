@@ -83,8 +83,7 @@ class OrganizationApiTests {
 	void aClientRegistersReadsSearchesAndUpdates() throws Exception {
 		String body = createJson(kartepeJson("KO-" + UUID.randomUUID().toString().substring(0, 8)))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location",
-					org.hamcrest.Matchers.startsWith("/api/v1/organizations/")))
+			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/organizations/")))
 			.andExpect(jsonPath("$.status").value("ACTIVE"))
 			.andExpect(jsonPath("$.regionName").value(org.hamcrest.Matchers.endsWith("Kocaeli › Kartepe")))
 			.andExpect(jsonPath("$.description").value("<script>alert('x')</script> ev yemekleri"))
@@ -122,10 +121,9 @@ class OrganizationApiTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://ortak.org/problems/stale-version"));
 
-		this.mvc
-			.perform(post("/api/v1/organizations/" + id + "/status").header("Authorization", ADMIN_TOKEN)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"status\": \"SEMI_ACTIVE\", \"effectiveOn\": \"2025-11-04\", \"reason\": \"fewer orders\"}"))
+		this.mvc.perform(post("/api/v1/organizations/" + id + "/status").header("Authorization", ADMIN_TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"SEMI_ACTIVE\", \"effectiveOn\": \"2025-11-04\", \"reason\": \"fewer orders\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.statusHistory[0].to").value("SEMI_ACTIVE"))
 			.andExpect(jsonPath("$.statusHistory[0].reason").value("fewer orders"));
@@ -166,8 +164,7 @@ class OrganizationApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("membersTotal"))
 			.andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.not("Bad request")));
-		this.mvc
-			.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN).param("kind", "SPACESHIP"))
+		this.mvc.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN).param("kind", "SPACESHIP"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 		this.mvc.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN).param("sort", "color"))

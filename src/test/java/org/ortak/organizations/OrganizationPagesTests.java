@@ -118,8 +118,9 @@ class OrganizationPagesTests {
 
 	@Test
 	void anOrganizationManagerCannotEditAnotherOrganization() throws Exception {
-		OrganizationDetails own = this.organizations.create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
-				OrganizationStatus.ACTIVE, TestActors.admin());
+		OrganizationDetails own = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), OrganizationStatus.ACTIVE,
+				TestActors.admin());
 		OrganizationDetails other = this.organizations.create(
 				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "Başka"),
 				OrganizationStatus.ACTIVE, TestActors.admin());
@@ -137,7 +138,8 @@ class OrganizationPagesTests {
 		assertThat(this.organizations.get(other.id(), TestActors.admin()).name()).isEqualTo("Başka");
 		this.mvc.perform(get("/organizations/" + own.id() + "/edit").with(TestActors.signedIn(manager)))
 			.andExpect(status().isOk());
-		this.mvc.perform(post("/organizations/" + own.id() + "/archive").with(TestActors.signedIn(manager)).with(csrf()))
+		this.mvc
+			.perform(post("/organizations/" + own.id() + "/archive").with(TestActors.signedIn(manager)).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 

@@ -28,8 +28,8 @@ class OrganizationRulesTests {
 	void everyBadFieldIsNamedAtOnce() {
 		OrganizationDraft bad = new OrganizationDraft("x".repeat(301), OrganizationKind.ASSOCIATION, "WOMEN", null,
 				null, TODAY.plusDays(1), null, null, 91.0, 200.0, Set.of(), -1, 2, 3, 4, null,
-				List.of(new Certification("", TODAY.plusDays(3))), "javascript:alert(1)", "call me",
-				"not-an-address", "d".repeat(5001));
+				List.of(new Certification("", TODAY.plusDays(3))), "javascript:alert(1)", "call me", "not-an-address",
+				"d".repeat(5001));
 		assertThat(fields(bad)).containsExactlyInAnyOrder("name", "subKind", "foundedOn", "regionId", "latitude",
 				"longitude", "membersTotal", "employeesWomen", "certifications[0].name", "certifications[0].issuedOn",
 				"website", "phone", "email", "description");
@@ -58,16 +58,16 @@ class OrganizationRulesTests {
 				OrganizationKind.REINTEGRATION_ENTITY, "CIS", null, null, null, UUID.randomUUID(), null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null);
 		assertThat(fields(cis)).isEmpty();
-		OrganizationDraft cooperative = new OrganizationDraft("Spółdzielnia", OrganizationKind.COOPERATIVE, "CIS",
-				null, null, null, UUID.randomUUID(), null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+		OrganizationDraft cooperative = new OrganizationDraft("Spółdzielnia", OrganizationKind.COOPERATIVE, "CIS", null,
+				null, null, UUID.randomUUID(), null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null);
 		assertThat(fields(cooperative)).containsExactly("subKind");
 	}
 
 	@Test
 	void aDraftIsTrimmedAndEmptyCertificationRowsAreDropped() {
-		OrganizationDraft draft = new OrganizationDraft("  LÖSEV  ", OrganizationKind.FOUNDATION, " ", null,
-				" 12  34 ", null, UUID.randomUUID(), null, null, null, null, null, null, null, null, null,
+		OrganizationDraft draft = new OrganizationDraft("  LÖSEV  ", OrganizationKind.FOUNDATION, " ", null, " 12  34 ",
+				null, UUID.randomUUID(), null, null, null, null, null, null, null, null, null,
 				List.of(new Certification(" ", null), new Certification("ISO 9001", TODAY)), null, null, null, null);
 		assertThat(draft.name()).isEqualTo("LÖSEV");
 		assertThat(draft.subKind()).isNull();

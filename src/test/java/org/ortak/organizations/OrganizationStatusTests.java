@@ -22,8 +22,8 @@ class OrganizationStatusTests {
 			this.country, "/" + this.country + "/x/", "ایران › استان زنجان", 1);
 
 	private Organization knifeMakers() {
-		OrganizationDraft draft = TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.zanjan.id()),
-				"تعاونی تولیدی چاقوسازان زنجان");
+		OrganizationDraft draft = TestOrganizations
+			.withName(TestOrganizations.kartepeWomensCooperative(this.zanjan.id()), "تعاونی تولیدی چاقوسازان زنجان");
 		return Organization.register(draft, this.zanjan, OrganizationStatus.ACTIVE, "dunyayi", NOW);
 	}
 
@@ -32,8 +32,7 @@ class OrganizationStatusTests {
 		Organization organization = knifeMakers();
 		organization.changeStatus(OrganizationStatus.INACTIVE, LocalDate.of(2019, 6, 30), "no general assembly",
 				"dunyayi", NOW);
-		organization.changeStatus(OrganizationStatus.ACTIVE, LocalDate.of(2025, 5, 15), "reactivated", "dunyayi",
-				NOW);
+		organization.changeStatus(OrganizationStatus.ACTIVE, LocalDate.of(2025, 5, 15), "reactivated", "dunyayi", NOW);
 		assertThat(organization.status()).isEqualTo(OrganizationStatus.ACTIVE);
 		assertThat(organization.statusSince()).isEqualTo(LocalDate.of(2025, 5, 15));
 		assertThat(organization.statusHistory()).extracting(StatusChange::to)
@@ -46,16 +45,16 @@ class OrganizationStatusTests {
 	void aDissolvedOrganizationStaysDissolved() {
 		Organization organization = knifeMakers();
 		organization.changeStatus(OrganizationStatus.DISSOLVED, LocalDate.of(2024, 1, 1), "liquidated", "x", NOW);
-		assertThatThrownBy(() -> organization.changeStatus(OrganizationStatus.ACTIVE, LocalDate.of(2025, 1, 1), "back",
-				"x", NOW))
+		assertThatThrownBy(
+				() -> organization.changeStatus(OrganizationStatus.ACTIVE, LocalDate.of(2025, 1, 1), "back", "x", NOW))
 			.hasMessage("organizations.error.dissolvedIsFinal");
 	}
 
 	@Test
 	void aChangeNeverPredatesTheCurrentStatusNorRepeatsIt() {
 		Organization organization = knifeMakers();
-		assertThatThrownBy(() -> organization.changeStatus(OrganizationStatus.ACTIVE, LocalDate.of(2025, 1, 1), "same",
-				"x", NOW))
+		assertThatThrownBy(
+				() -> organization.changeStatus(OrganizationStatus.ACTIVE, LocalDate.of(2025, 1, 1), "same", "x", NOW))
 			.hasMessage("organizations.error.sameStatus");
 		assertThatThrownBy(() -> organization.changeStatus(OrganizationStatus.INACTIVE, LocalDate.of(2000, 1, 1),
 				"too early", "x", NOW))

@@ -96,8 +96,8 @@ class RegisterBrowserTests {
 			.findFirst()
 			.orElseThrow();
 		// the region picker is a searchable Tom Select over the real select
-		((JavascriptExecutor) browser).executeScript("document.getElementById('regionId').tomselect.setValue(arguments[0])",
-				kartepe.id().toString());
+		((JavascriptExecutor) browser).executeScript(
+				"document.getElementById('regionId').tomselect.setValue(arguments[0])", kartepe.id().toString());
 		browser.findElement(By.id("membersTotal")).sendKeys("42");
 		browser.findElement(By.id("membersWomen")).sendKeys("42");
 		screenshot("organization-form");
@@ -113,16 +113,16 @@ class RegisterBrowserTests {
 		wait.until(ExpectedConditions.urlMatches("q=kartepe(\\+|%20)kadin"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results a[href$='" + id + "']")));
 		assertThat(browser.findElement(By.cssSelector("#results a[href$='" + id + "']")).getText()).isEqualTo(NAME);
-		assertThat(browser.findElements(By.cssSelector("#results .organization-row"))).allSatisfy(
-				(row) -> assertThat(row.getText().toLowerCase(java.util.Locale.ROOT)).contains("kartepe"));
+		assertThat(browser.findElements(By.cssSelector("#results .organization-row")))
+			.allSatisfy((row) -> assertThat(row.getText().toLowerCase(java.util.Locale.ROOT)).contains("kartepe"));
 		screenshot("search");
 
 		browser.findElement(By.id("language-menu")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-lang='fa']"))).click();
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fa");
-		assertThat(((JavascriptExecutor) browser)
-			.executeScript("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
+		assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).direction"))
+			.isEqualTo("rtl");
 		assertThat(browser.findElements(By.cssSelector("link[href*='bootstrap.rtl.min.css']"))).hasSize(1);
 		browser.get(url("/organizations/" + id));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as("the choice is remembered")
@@ -138,9 +138,10 @@ class RegisterBrowserTests {
 
 	private static void click(By locator) {
 		WebElement element = browser.findElement(locator);
-		// a click as the page receives it, wherever the element sits in the headless viewport
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
-				element);
+		// a click as the page receives it, wherever the element sits in the headless
+		// viewport
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
 	}
 
 	private String url(String path) {

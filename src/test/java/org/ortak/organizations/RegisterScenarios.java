@@ -101,16 +101,15 @@ abstract class RegisterScenarios {
 
 	@Test
 	void registryNumbersAreUniquePerCountry() {
-		OrganizationDraft first = TestOrganizations.withRegistry(
-				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "KO-1234");
+		OrganizationDraft first = TestOrganizations
+			.withRegistry(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "KO-1234");
 		create(first);
-		OrganizationDraft sameNumber = TestOrganizations.withRegistry(
-				TestOrganizations.withName(first, "Başka Kooperatif"), "ko 1234");
+		OrganizationDraft sameNumber = TestOrganizations
+			.withRegistry(TestOrganizations.withName(first, "Başka Kooperatif"), "ko 1234");
 		assertThatThrownBy(() -> create(sameNumber)).isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
 				.containsExactly("registryNumber"));
-		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null),
-				this.admin);
+		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null), this.admin);
 		OrganizationDraft elsewhere = TestOrganizations.withRegistry(
 				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "PROM"), "KO-1234");
 		assertThat(create(elsewhere).registryNumber()).isEqualTo("KO-1234");
@@ -144,8 +143,7 @@ abstract class RegisterScenarios {
 
 	@Test
 	void statusHistoryIsKeptInOrder() {
-		OrganizationDetails knifeMakers = create(
-				named("تعاونی تولیدی چاقوسازان", OrganizationKind.COOPERATIVE));
+		OrganizationDetails knifeMakers = create(named("تعاونی تولیدی چاقوسازان", OrganizationKind.COOPERATIVE));
 		this.organizations.changeStatus(knifeMakers.id(), OrganizationStatus.INACTIVE, LocalDate.of(2025, 1, 10),
 				"no general assembly for three years", null, this.admin);
 		this.organizations.changeStatus(knifeMakers.id(), OrganizationStatus.ACTIVE, LocalDate.of(2025, 6, 1),
@@ -181,9 +179,10 @@ abstract class RegisterScenarios {
 			.containsExactly(own);
 		assertThatThrownBy(() -> this.organizations.get(other, manager)).isInstanceOf(NotFound.class);
 		OrganizationDetails mine = this.organizations.get(own, manager);
-		assertThat(this.organizations
-			.update(own, TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
-					"Kartepe Kadın Kooperatifi"), mine.version(), manager)
+		assertThat(this.organizations.update(own,
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
+						"Kartepe Kadın Kooperatifi"),
+				mine.version(), manager)
 			.name()).isEqualTo("Kartepe Kadın Kooperatifi");
 		assertThatThrownBy(() -> this.organizations.update(other,
 				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), 0L, manager))
@@ -223,8 +222,8 @@ abstract class RegisterScenarios {
 	}
 
 	long count() {
-		return this.organizations.search(new OrganizationQuery(null, null, null, null, null, true, 0, 1, null),
-				this.admin)
+		return this.organizations
+			.search(new OrganizationQuery(null, null, null, null, null, true, 0, 1, null), this.admin)
 			.totalElements();
 	}
 

@@ -37,7 +37,8 @@ class RegionApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.name == 'Skarżysko-Kamienna')].label")
 				.value(org.hamcrest.Matchers.hasItem("Polska › województwo świętokrzyskie › Skarżysko-Kamienna")))
-			.andExpect(jsonPath("$[?(@.name == 'Masallı rayonu')].level").value(org.hamcrest.Matchers.hasItem("DISTRICT")))
+			.andExpect(
+					jsonPath("$[?(@.name == 'Masallı rayonu')].level").value(org.hamcrest.Matchers.hasItem("DISTRICT")))
 			.andExpect(jsonPath("$[?(@.name == 'استان زنجان')]").exists())
 			.andExpect(jsonPath("$[?(@.name == 'Kocaeli')]").exists())
 			.andExpect(jsonPath("$[?(@.name == 'Astara rayonu')]").exists());
@@ -74,8 +75,8 @@ class RegionApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\": \" \", \"parentId\": \"" + UUID.randomUUID() + "\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field")
-				.value(org.hamcrest.Matchers.containsInAnyOrder("name", "parentId")));
+			.andExpect(
+					jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("name", "parentId")));
 	}
 
 	@Test

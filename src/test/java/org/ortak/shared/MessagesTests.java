@@ -51,7 +51,8 @@ class MessagesTests {
 			for (String key : messages.stringPropertyNames()) {
 				String message = messages.getProperty(key);
 				assertThat(message).as("%s in %s", key, file).doesNotContain("\uFFFD").isNotBlank();
-				// Spring formats these with MessageFormat: with placeholders, or the field name
+				// Spring formats these with MessageFormat: with placeholders, or the
+				// field name
 				if (message.matches("(?s).*\\{\\d.*") || key.startsWith("typeMismatch")) {
 					// a lone apostrophe would silently swallow the placeholder after it
 					assertThat(message.replace("''", "")).as("%s in %s: double each apostrophe", key, file)

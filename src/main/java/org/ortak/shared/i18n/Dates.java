@@ -42,7 +42,9 @@ public class Dates {
 		return format.format(Date.from(instant));
 	}
 
-	/** A calendar date in the locale's long form; Persian uses the Solar Hijri calendar. */
+	/**
+	 * A calendar date in the locale's long form; Persian uses the Solar Hijri calendar.
+	 */
 	public static String format(LocalDate date, Locale locale) {
 		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, calendarLocale(locale));
 		format.setTimeZone(TimeZone.GMT_ZONE);

@@ -26,7 +26,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction((request) -> {
-			Locale best = Locale.lookup(Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))),
+			Locale best = Locale.lookup(
+					Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))),
 					Language.locales());
 			return (best != null) ? best : Locale.ENGLISH;
 		});

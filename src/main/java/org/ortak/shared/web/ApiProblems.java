@@ -96,7 +96,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (field == null) {
 			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", "error.unreadable"));
 		}
-		return ResponseEntity.badRequest().body(invalid(List.of(new Violation(field, "validation.badValue", List.of()))));
+		return ResponseEntity.badRequest()
+			.body(invalid(List.of(new Violation(field, "validation.badValue", List.of()))));
 	}
 
 	@Override
