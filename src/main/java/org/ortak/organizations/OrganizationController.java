@@ -58,8 +58,11 @@ class OrganizationController {
 		return "organizations/list";
 	}
 
-	/** The same search, answering htmx with the results alone. */
-	@HxRequest
+	/**
+	 * The same search, answering htmx with the results alone; boosted and history-restore
+	 * requests get the whole page.
+	 */
+	@HxRequest(boosted = false)
 	@GetMapping
 	String listResults(@ModelAttribute("query") OrganizationSearchForm search, Model model) {
 		results(search, model);

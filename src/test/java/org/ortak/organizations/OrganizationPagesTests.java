@@ -158,6 +158,16 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void goingBackInHistoryGetsTheWholePage() throws Exception {
+		this.mvc
+			.perform(get("/organizations").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html")));
+	}
+
+	@Test
 	void persianPagesAreRightToLeft() throws Exception {
 		this.mvc.perform(get("/").param("lang", "fa"))
 			.andExpect(status().isOk())
