@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.ortak.OrtakTest;
@@ -103,6 +104,28 @@ class AccountsTests {
 		this.accounts.revokeToken(user.id(), tokenId, TestActors.admin());
 		this.mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aDisabledAccountLosesItsOpenSessionAtOnce() throws Exception {
+		UserView user = this.accounts.create(new UserDraft("tugba-" + UUID.randomUUID().toString().substring(0, 6),
+				"Tuğba Yılmaz", null, "kadin-ve-aile", true, Set.of(Role.ADMIN), Set.of()), TestActors.admin());
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user(user.username()).password("kadin-ve-aile"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		this.accounts.update(user.id(),
+				new UserDraft(user.username(), "Tuğba Yılmaz", null, null, true, Set.of(Role.COORDINATOR), Set.of()),
+				user.version(), TestActors.admin());
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations").session(session)).andExpect(status().isOk());
+		UserView demoted = this.accounts.get(user.id(), TestActors.admin());
+		this.accounts.update(user.id(),
+				new UserDraft(user.username(), "Tuğba Yılmaz", null, null, false, Set.of(Role.COORDINATOR), Set.of()),
+				demoted.version(), TestActors.admin());
+		this.mvc.perform(get("/organizations").session(session)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

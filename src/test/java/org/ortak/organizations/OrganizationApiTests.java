@@ -201,7 +201,9 @@ class OrganizationApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(document).contains("/api/v1/organizations", "/api/v1/regions", "/api/v1/organizations/{id}");
+		assertThat(document).contains("/api/v1/organizations", "/api/v1/regions", "/api/v1/organizations/{id}",
+				"\"scheme\":\"bearer\"");
+		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}
 
 }
