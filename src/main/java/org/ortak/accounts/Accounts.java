@@ -138,6 +138,32 @@ class Accounts {
 		return violations;
 	}
 
+	/** A user changes their own password, proving they know the current one. */
+	@Transactional
+	void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation) {
+		if (!actor.isSignedIn()) {
+			throw new Forbidden();
+		}
+		User user = this.users.findByUsernameIgnoreCase(actor.username()).orElseThrow(Forbidden::new);
+		Violations violations = new Violations().required("currentPassword", currentPassword)
+			.required("newPassword", newPassword);
+		if (currentPassword != null && !currentPassword.isEmpty()
+				&& !this.passwordEncoder.matches(currentPassword, user.passwordHash())) {
+			violations.add("currentPassword", "accounts.error.wrongPassword");
+		}
+		if (newPassword != null && newPassword.length() < PASSWORD_MIN) {
+			violations.add("newPassword", "accounts.error.passwordShort", PASSWORD_MIN);
+		}
+		if (newPassword != null && newPassword.length() > 200) {
+			violations.add("newPassword", "validation.tooLong", 200);
+		}
+		if (newPassword != null && !newPassword.equals(confirmation)) {
+			violations.add("confirmation", "accounts.error.passwordMismatch");
+		}
+		violations.throwIfAny();
+		user.changePassword(this.passwordEncoder.encode(newPassword), now());
+	}
+
 	/**
 	 * Creates the first administrator once; answers the password when it was generated.
 	 */

@@ -25,16 +25,6 @@ class SignedInUser extends org.springframework.security.core.userdetails.User im
 		return this.actor;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 	static List<SimpleGrantedAuthority> authorities(Actor actor) {
 		return actor.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList();
 	}

@@ -79,9 +79,9 @@ class OrganizationSearch implements ApplicationRunner {
 			String field = sort.replaceFirst("^-", "").replaceFirst(",(asc|desc)$", "");
 			return switch (field) {
 				case "name" -> descending ? f.field("name_sort").desc() : f.field("name_sort").asc();
-				case "founded", "foundedOn" -> descending ? f.field("foundedOn").desc().missing().last()
+				case "founded" -> descending ? f.field("foundedOn").desc().missing().last()
 						: f.field("foundedOn").asc().missing().last();
-				case "updated", "updatedAt" -> descending ? f.field("updatedAt").desc() : f.field("updatedAt").asc();
+				case "updated" -> descending ? f.field("updatedAt").desc() : f.field("updatedAt").asc();
 				default -> f.score().then().field("name_sort");
 			};
 		}).fetch(query.page() * query.size(), query.size());

@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -126,6 +127,35 @@ class AccountsTests {
 				new UserDraft(user.username(), "Tuğba Yılmaz", null, null, false, Set.of(Role.COORDINATOR), Set.of()),
 				demoted.version(), TestActors.admin());
 		this.mvc.perform(get("/organizations").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aUserChangesTheirOwnPasswordKnowingTheCurrentOne() throws Exception {
+		UserView user = this.accounts.create(new UserDraft("mariusz-" + UUID.randomUUID().toString().substring(0, 6),
+				"Mariusz Iciek", null, "spoldzielnia-prom", true, Set.of(Role.ORG_MANAGER), Set.of()),
+				TestActors.admin());
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user(user.username()).password("spoldzielnia-prom"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc
+			.perform(post("/account/password").session(session)
+				.with(csrf())
+				.param("currentPassword", "wrong")
+				.param("newPassword", "prom-2026-nowe")
+				.param("confirmation", "prom-2026-inne"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("password", "currentPassword", "confirmation"));
+		this.mvc
+			.perform(post("/account/password").session(session)
+				.with(csrf())
+				.param("currentPassword", "spoldzielnia-prom")
+				.param("newPassword", "prom-2026-nowe")
+				.param("confirmation", "prom-2026-nowe"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(formLogin().user(user.username()).password("prom-2026-nowe")).andExpect(authenticated());
+		this.mvc.perform(formLogin().user(user.username()).password("spoldzielnia-prom")).andExpect(unauthenticated());
 	}
 
 	@Test

@@ -1,0 +1,54 @@
+package org.ortak.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.security.Actors;
+import org.ortak.shared.web.FormErrors;
+
+/**
+ * A signed-in user's own page: changing their password.
+ */
+@Controller
+@RequestMapping("/account/password")
+class MyAccountController {
+
+	private static final String FORM = "accounts/password";
+
+	private final Accounts accounts;
+
+	MyAccountController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String initChange(Model model) {
+		model.addAttribute("password", new PasswordForm());
+		return FORM;
+	}
+
+	@PostMapping
+	String processChange(@ModelAttribute("password") PasswordForm form, BindingResult result,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.accounts.changeOwnPassword(Actors.current(), form.getCurrentPassword(), form.getNewPassword(),
+					form.getConfirmation());
+		}
+		catch (InvalidInput ex) {
+			FormErrors.show(ex, result, response);
+			return FORM;
+		}
+		redirect.addFlashAttribute("flash", "accounts.flash.passwordChanged");
+		return "redirect:/account/password";
+	}
+
+}
