@@ -116,6 +116,11 @@ class DemoData implements ApplicationRunner {
 			.describe("Kooperatiflerin kayıt ve denetiminden sorumlu il müdürlüğü."));
 		add(org("Kocaeli Kent Konseyi Kadın Meclisi", OrganizationKind.OTHER, "İzmit", 40.7655, 29.9380)
 			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION));
+		add(org("Kocaeli Kongre Merkezi", OrganizationKind.OTHER, "İzmit", 40.7617, 29.9420).sectors(Sector.CULTURE)
+			.describe(
+					"Kocaeli Büyükşehir Belediyesi'nin kongre merkezi; Kocaeli Kadın Kooperatifleri Çalıştayı'nın yeri."));
+		add(org("Maide Restoran", OrganizationKind.COMPANY, "İzmit", 40.7660, 29.9250).sectors(Sector.GASTRONOMY)
+			.describe("Çalıştay öncesi paydaş odak toplantısının yapıldığı restoran."));
 		add(org("KOÜ Teknopark", OrganizationKind.COMPANY, "İzmit", 40.8178, 29.9300).legalForm("Anonim Şirket")
 			.sectors(Sector.TECHNOLOGY, Sector.RESEARCH)
 			.describe("Kocaeli Üniversitesi Teknoloji Geliştirme Bölgesi."));
@@ -147,6 +152,8 @@ class DemoData implements ApplicationRunner {
 			.describe("معاونت امور تعاون: ۷ راهبرد اساسی برای تحول در بخش تعاون، هر کدام با ۷ برنامه عملیاتی."));
 		add(org("وزارت تعاون، کار و رفاه اجتماعی", OrganizationKind.PUBLIC_AUTHORITY, "Tehran", 35.7000, 51.4000)
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
+		add(org("هیئت وزیران", OrganizationKind.PUBLIC_AUTHORITY, "Tehran", 35.6997, 51.4206)
+			.describe("سند توسعه تعاون را در سال ۱۳۹۲ تصویب کرد."));
 		add(org("دانشگاه زنجان", OrganizationKind.UNIVERSITY, "ZanjanCounty", 36.6820, 48.4150)
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
 			.describe("تفاهم‌نامه ترویج فعالیت دانش‌بنیان در قالب تعاونی با اداره کل تعاون استان."));
@@ -215,11 +222,9 @@ class DemoData implements ApplicationRunner {
 		add(org("Urząd Marszałkowski Województwa Świętokrzyskiego", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
 				50.8727, 20.6310)
 			.sectors(Sector.SOCIAL_SERVICES));
-		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Kielce",
-				50.8660, 20.6286)
+		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii", OrganizationKind.SUPPORT_CENTRE, "Kielce", 50.8660, 20.6286)
 			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
-		add(org("Wielkopolski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Poznań", 52.4064,
-				16.9252)
+		add(org("Wielkopolski Ośrodek Wsparcia Ekonomii", OrganizationKind.SUPPORT_CENTRE, "Poznań", 52.4064, 16.9252)
 			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
 		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "PL", 52.2297, 21.0122)
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));

@@ -1,0 +1,62 @@
+package org.ortak.demo;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.ortak.OrtakTest;
+import org.ortak.TestActors;
+import org.ortak.organizations.OrganizationDetails;
+import org.ortak.organizations.OrganizationDetails.StatusChangeView;
+import org.ortak.organizations.OrganizationQuery;
+import org.ortak.organizations.OrganizationStatus;
+import org.ortak.organizations.OrganizationSummary;
+import org.ortak.organizations.Organizations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new installation shows the five stories' register.
+ */
+@OrtakTest
+class DemoDataTests {
+
+	@Autowired
+	Organizations organizations;
+
+	@Test
+	void theStoriesOrganizationsAreThereInTheirOwnScripts() {
+		assertThat(names("kocaeli buyuksehir")).contains("Kocaeli Büyükşehir Belediyesi");
+		assertThat(names("yesim grup")).contains("Yeşim Grup");
+		assertThat(names("تعاون کار رفاه زنجان")).contains("اداره کل تعاون، کار و رفاه اجتماعی استان زنجان");
+		assertThat(names("qadinlarinin huquqlarinin"))
+			.contains("D.Əliyeva adına Azərbaycan Qadınlarının Hüquqlarının Müdafiə Cəmiyyəti İctimai Birliyi");
+		assertThat(names("spoldzielnia socjalna prom")).contains("Spółdzielnia Socjalna „PROM”");
+		assertThat(names("centrum integracji skarzysku"))
+			.contains("Centrum Integracji Społecznej w Skarżysku-Kamiennej");
+	}
+
+	@Test
+	void anInactiveCooperativeWasReactivatedAsInTheZanjanStory() {
+		OrganizationSummary knifeMakers = search("چاقوسازان").get(0);
+		OrganizationDetails details = this.organizations.get(knifeMakers.id(), TestActors.admin());
+		assertThat(details.status()).isEqualTo(OrganizationStatus.ACTIVE);
+		assertThat(details.statusHistory()).extracting(StatusChangeView::to)
+			.containsExactly(OrganizationStatus.ACTIVE, OrganizationStatus.INACTIVE, OrganizationStatus.SEMI_ACTIVE,
+					OrganizationStatus.ACTIVE);
+		assertThat(details.statusHistory().get(0).reason()).contains("فعال‌سازی مجدد");
+	}
+
+	private List<String> names(String words) {
+		return search(words).stream().map(OrganizationSummary::name).toList();
+	}
+
+	private List<OrganizationSummary> search(String words) {
+		return this.organizations
+			.search(new OrganizationQuery(words, null, null, null, null, false, 0, 50, null), TestActors.admin())
+			.items();
+	}
+
+}
