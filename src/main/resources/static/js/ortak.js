@@ -8,6 +8,15 @@
     });
   }
   document.addEventListener('DOMContentLoaded', function () { enhance(document); });
+  // switching language keeps the page as it is: its search, filters and page
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a[data-lang]');
+    if (!link) { return; }
+    event.preventDefault();
+    var url = new URL(window.location.href);
+    url.searchParams.set('lang', link.getAttribute('data-lang'));
+    window.location.assign(url.toString());
+  });
   document.addEventListener('htmx:afterSwap', function (event) { enhance(event.target); });
   document.addEventListener('htmx:configRequest', function (event) {
     var header = document.querySelector('meta[name="csrf-header"]');

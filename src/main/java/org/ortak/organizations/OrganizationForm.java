@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * What the organization form binds to; it keeps what was typed when the register refuses
  * it. Empty certification rows are offered for adding and ignored when left empty.
@@ -27,7 +25,6 @@ class OrganizationForm {
 
 	private String registryNumber;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate foundedOn;
 
 	private UUID regionId;
@@ -129,7 +126,6 @@ class OrganizationForm {
 
 		private String name;
 
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate issuedOn;
 
 		public CertificationForm() {

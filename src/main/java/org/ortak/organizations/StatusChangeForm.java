@@ -2,14 +2,11 @@ package org.ortak.organizations;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /** The status change form on an organization's page. */
 class StatusChangeForm {
 
 	private OrganizationStatus status;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate effectiveOn;
 
 	private String reason;

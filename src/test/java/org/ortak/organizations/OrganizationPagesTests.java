@@ -99,6 +99,30 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void persianReadersTypeTheFoundingDateInTheSolarHijriCalendar() throws Exception {
+		String location = this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "fa")
+				.param("name", "تعاونی تولیدی چاقوسازان")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.kartepe.id().toString())
+				.param("foundedOn", "۱۳۸۸/۰۲/۲۰")
+				.param("status", "ACTIVE"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(this.organizations.get(id, TestActors.admin()).foundedOn())
+			.isEqualTo(java.time.LocalDate.of(2009, 5, 10));
+		this.mvc
+			.perform(get("/organizations/" + id + "/edit").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "fa"))
+			.andExpect(content().string(containsString("value=\"۱۳۸۸/۰۲/۲۰\"")));
+	}
+
+	@Test
 	void aPostWithoutCsrfTokenIsRefused() throws Exception {
 		this.mvc
 			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))

@@ -1,10 +1,12 @@
 package org.ortak.shared.i18n;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -45,6 +47,11 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		catch (IllegalArgumentException ex) {
 			return "en";
 		}
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, new CalendarDateFormatter());
 	}
 
 	@Override
