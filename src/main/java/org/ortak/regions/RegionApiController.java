@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +59,13 @@ class RegionApiController {
 	ResponseEntity<RegionView> create(@RequestBody RegionRequest request) {
 		RegionView created = this.regions.create(request.draft(), Actors.current());
 		return ResponseEntity.created(URI.create("/api/v1/regions/" + created.id())).body(created);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a region nothing is placed in (admin); 422 when it is in use")
+	ResponseEntity<Void> delete(@PathVariable UUID id) {
+		this.regions.delete(id, Actors.current());
+		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/{id}")

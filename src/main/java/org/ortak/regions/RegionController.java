@@ -93,6 +93,13 @@ class RegionController {
 		return "redirect:/regions";
 	}
 
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.regions.delete(id, Actors.current());
+		redirect.addFlashAttribute("flash", "regions.flash.deleted");
+		return "redirect:/regions";
+	}
+
 	private String form(Model model, RegionForm form, RegionView existing) {
 		model.addAttribute("region", form);
 		model.addAttribute("existing", existing);

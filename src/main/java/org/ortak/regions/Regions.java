@@ -15,9 +15,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.ortak.shared.DomainException;
 import org.ortak.shared.Forbidden;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
@@ -155,6 +157,36 @@ public class Regions {
 		}
 		this.repository.flush();
 		return view(region, namesOnPaths(List.of(region)));
+	}
+
+	/**
+	 * Deletes a region nothing is placed in and that holds no other region; otherwise
+	 * refuses, naming why.
+	 */
+	@Transactional
+	public void delete(UUID id, Actor actor) {
+		requireAdmin(actor);
+		Region region = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
+		if (this.repository.countByParent(region) > 0) {
+			throw new RegionInUse();
+		}
+		try {
+			this.repository.delete(region);
+			this.repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// organizations, or other records, are placed in it
+			throw new RegionInUse();
+		}
+	}
+
+	/** A region still in use cannot be deleted. */
+	static class RegionInUse extends DomainException {
+
+		RegionInUse() {
+			super("regions.error.inUse");
+		}
+
 	}
 
 	private static boolean sameParent(Region region, Region parent) {

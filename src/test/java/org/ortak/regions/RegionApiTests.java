@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.ortak.OrtakTest;
 import org.ortak.TestActors;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -77,6 +78,29 @@ class RegionApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(
 					jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("name", "parentId")));
+	}
+
+	@Test
+	void onlyAnEmptyRegionCanBeDeleted() throws Exception {
+		RegionView country = this.regions.create(new RegionDraft("Empty " + UUID.randomUUID(), null, null),
+				TestActors.admin());
+		RegionView province = this.regions.create(new RegionDraft("Province", null, country.id()), TestActors.admin());
+		this.mvc.perform(delete("/api/v1/regions/" + country.id()).header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cannot be deleted")));
+		this.mvc.perform(delete("/api/v1/regions/" + province.id()).header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/v1/regions/" + country.id()).header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isNoContent());
+		String kocaeli = this.regions.tree()
+			.stream()
+			.filter((region) -> region.label().equals("Türkiye › Kocaeli › İzmit"))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		this.mvc.perform(delete("/api/v1/regions/" + kocaeli).header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
