@@ -3,6 +3,8 @@ create table app_user (
     public_id      uuid not null,
     version        bigint not null default 0,
     username       varchar(60) not null,
+    -- the user name as sign-in compares it: without case
+    username_key   varchar(60) not null,
     display_name   varchar(120),
     email          varchar(254),
     password_hash  varchar(200) not null,
@@ -12,7 +14,7 @@ create table app_user (
     constraint app_user_public_id_uk unique (public_id)
 );
 
-create unique index app_user_username_uk on app_user (username);
+create unique index app_user_username_key_uk on app_user (username_key);
 
 create table app_user_role (
     user_id  bigint not null references app_user (id),

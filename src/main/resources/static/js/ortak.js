@@ -8,6 +8,13 @@
     });
   }
   document.addEventListener('DOMContentLoaded', function () { enhance(document); });
+  // forms that do something hard to undo ask first
+  document.addEventListener('submit', function (event) {
+    var question = event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
   // switching language keeps the page as it is: its search, filters and page
   document.addEventListener('click', function (event) {
     var link = event.target.closest('a[data-lang]');

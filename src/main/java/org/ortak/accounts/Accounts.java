@@ -16,12 +16,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.ortak.organizations.Organizations;
 import org.ortak.shared.Forbidden;
+import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violations;
@@ -41,6 +43,8 @@ class Accounts {
 	private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{3,60}");
 
 	private static final int PASSWORD_MIN = 10;
+
+	private static final int PASSWORD_MAX_BYTES = 72;
 
 	private static final String TOKEN_PREFIX = "ortak_";
 
@@ -83,14 +87,20 @@ class Accounts {
 		requireAdmin(actor);
 		Violations violations = check(draft);
 		violations.required("password", draft.password());
-		if (!violations.has("username") && this.users.existsByUsernameIgnoreCase(draft.username())) {
+		if (!violations.has("username") && this.users.existsByUsername(draft.username())) {
 			violations.add("username", "accounts.error.usernameTaken");
 		}
 		violations.throwIfAny();
 		User user = new User(draft.username(), this.passwordEncoder.encode(draft.password()), now());
 		user.describe(draft.displayName(), draft.email(), draft.enabled(), draft.roles(), draft.organizationIds(),
 				now());
-		return UserView.of(this.users.save(user));
+		try {
+			return UserView.of(this.users.saveAndFlush(user));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same name created twice at the same moment
+			throw InvalidInput.of("username", "accounts.error.usernameTaken");
+		}
 	}
 
 	@Transactional
@@ -123,12 +133,7 @@ class Accounts {
 		violations.maxLength("displayName", draft.displayName(), 120)
 			.maxLength("email", draft.email(), 254)
 			.email("email", draft.email());
-		if (draft.password() != null && draft.password().length() < PASSWORD_MIN) {
-			violations.add("password", "accounts.error.passwordShort", PASSWORD_MIN);
-		}
-		if (draft.password() != null && draft.password().length() > 200) {
-			violations.add("password", "validation.tooLong", 200);
-		}
+		checkPassword(violations, "password", draft.password());
 		if (draft.roles().isEmpty()) {
 			violations.add("roles", "accounts.error.noRole");
 		}
@@ -138,25 +143,33 @@ class Accounts {
 		return violations;
 	}
 
+	/** Long enough to resist guessing, short enough for BCrypt, which reads 72 bytes. */
+	private static void checkPassword(Violations violations, String field, String password) {
+		if (password == null) {
+			return;
+		}
+		if (password.length() < PASSWORD_MIN) {
+			violations.add(field, "accounts.error.passwordShort", PASSWORD_MIN);
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+			violations.add(field, "accounts.error.passwordLong");
+		}
+	}
+
 	/** A user changes their own password, proving they know the current one. */
 	@Transactional
 	void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation) {
 		if (!actor.isSignedIn()) {
 			throw new Forbidden();
 		}
-		User user = this.users.findByUsernameIgnoreCase(actor.username()).orElseThrow(Forbidden::new);
+		User user = this.users.findByUsername(actor.username()).orElseThrow(Forbidden::new);
 		Violations violations = new Violations().required("currentPassword", currentPassword)
 			.required("newPassword", newPassword);
 		if (currentPassword != null && !currentPassword.isEmpty()
 				&& !this.passwordEncoder.matches(currentPassword, user.passwordHash())) {
 			violations.add("currentPassword", "accounts.error.wrongPassword");
 		}
-		if (newPassword != null && newPassword.length() < PASSWORD_MIN) {
-			violations.add("newPassword", "accounts.error.passwordShort", PASSWORD_MIN);
-		}
-		if (newPassword != null && newPassword.length() > 200) {
-			violations.add("newPassword", "validation.tooLong", 200);
-		}
+		checkPassword(violations, "newPassword", newPassword);
 		if (newPassword != null && !newPassword.equals(confirmation)) {
 			violations.add("confirmation", "accounts.error.passwordMismatch");
 		}
@@ -169,11 +182,15 @@ class Accounts {
 	 */
 	@Transactional
 	Optional<String> ensureAdmin(String configuredPassword) {
-		if (this.users.existsByUsernameIgnoreCase(ADMIN)) {
+		if (this.users.existsByUsername(ADMIN)) {
 			return Optional.empty();
 		}
 		boolean generate = configuredPassword == null || configuredPassword.isBlank();
 		String password = generate ? randomSecret(15) : configuredPassword;
+		if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+			throw new IllegalStateException("ORTAK_ADMIN_PASSWORD is longer than " + PASSWORD_MAX_BYTES
+					+ " bytes (UTF-8), more than a password hash can hold; choose a shorter one");
+		}
 		User admin = new User(ADMIN, this.passwordEncoder.encode(password), now());
 		admin.describe("Administrator", null, true, Set.of(Role.ADMIN), Set.of(), now());
 		this.users.save(admin);
@@ -221,7 +238,7 @@ class Accounts {
 		String hash = sha256(bearerToken);
 		if (this.adminApiTokenHash != null && MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
 				this.adminApiTokenHash.getBytes(StandardCharsets.US_ASCII))) {
-			return this.users.findByUsernameIgnoreCase(ADMIN).filter(User::enabled).map(User::actor);
+			return this.users.findByUsername(ADMIN).filter(User::enabled).map(User::actor);
 		}
 		Instant now = now();
 		return this.tokens.findByTokenHash(hash).filter((token) -> token.isValidAt(now)).map((token) -> {

@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the signed-in user afresh on every page request, so that a role or organization
- * an admin takes away, or an account they disable, takes effect at once rather than at
- * the next sign-in.
+ * an admin takes away, a disabled account or a changed password takes effect at once
+ * rather than at the next sign-in.
  */
 class FreshActorFilter extends OncePerRequestFilter {
 
@@ -35,8 +35,8 @@ class FreshActorFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = this.contexts.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
-			User user = this.users.findByUsernameIgnoreCase(signedIn.getUsername()).orElse(null);
-			if (user == null || !user.enabled()) {
+			User user = this.users.findByUsername(signedIn.getUsername()).orElse(null);
+			if (user == null || !user.enabled() || !user.credentialsStamp().equals(signedIn.credentialsStamp())) {
 				this.contexts.clearContext();
 				HttpSession session = request.getSession(false);
 				if (session != null) {

@@ -1,5 +1,6 @@
 package org.ortak.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
 import org.ortak.shared.InvalidInput;
 import org.ortak.shared.security.Actors;
@@ -38,7 +39,7 @@ class MyAccountController {
 
 	@PostMapping
 	String processChange(@ModelAttribute("password") PasswordForm form, BindingResult result,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		try {
 			this.accounts.changeOwnPassword(Actors.current(), form.getCurrentPassword(), form.getNewPassword(),
 					form.getConfirmation());
@@ -47,8 +48,9 @@ class MyAccountController {
 			FormErrors.show(ex, result, response);
 			return FORM;
 		}
-		redirect.addFlashAttribute("flash", "accounts.flash.passwordChanged");
-		return "redirect:/account/password";
+		// every session opened with the old password ends, this one too
+		new SecurityContextLogoutHandler().logout(request, response, null);
+		return "redirect:/login?passwordChanged";
 	}
 
 }

@@ -14,10 +14,17 @@ class SignedInUser extends org.springframework.security.core.userdetails.User im
 
 	private final Actor actor;
 
+	private final String credentialsStamp;
+
 	SignedInUser(User user) {
 		super(user.username(), user.passwordHash(), user.enabled(), true, true, true,
 				user.roles().stream().map((role) -> new SimpleGrantedAuthority(role.authority())).toList());
 		this.actor = user.actor();
+		this.credentialsStamp = user.credentialsStamp();
+	}
+
+	String credentialsStamp() {
+		return this.credentialsStamp;
 	}
 
 	@Override

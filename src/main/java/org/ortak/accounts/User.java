@@ -2,6 +2,7 @@ package org.ortak.accounts;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,6 +42,9 @@ class User {
 
 	private String username;
 
+	@Column(name = "username_key")
+	private String usernameKey;
+
 	@Column(name = "display_name")
 	private String displayName;
 
@@ -74,6 +78,7 @@ class User {
 	User(String username, String passwordHash, Instant now) {
 		this.publicId = UUID.randomUUID();
 		this.username = username;
+		this.usernameKey = key(username);
 		this.passwordHash = passwordHash;
 		this.enabled = true;
 		this.createdAt = now;
@@ -95,6 +100,18 @@ class User {
 	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.updatedAt = now;
+	}
+
+	/** User names compare without case: "Ali" and "ali" are one user. */
+	static String key(String username) {
+		return username.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Changes whenever the password does, so that sessions opened before can be ended.
+	 */
+	String credentialsStamp() {
+		return Accounts.sha256(this.passwordHash).substring(0, 16);
 	}
 
 	Actor actor() {

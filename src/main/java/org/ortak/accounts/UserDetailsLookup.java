@@ -21,7 +21,7 @@ class UserDetailsLookup implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.users.findByUsernameIgnoreCase(username)
+		return this.users.findByUsername(username)
 			.map(SignedInUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}

@@ -1,7 +1,9 @@
 package org.ortak.accounts;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.ortak.shared.security.Role;
 
@@ -16,8 +18,10 @@ record UserDraft(String username, String displayName, String email, String passw
 		displayName = (displayName != null && !displayName.isBlank()) ? displayName.strip() : null;
 		email = (email != null && !email.isBlank()) ? email.strip() : null;
 		password = (password != null && !password.isEmpty()) ? password : null;
-		roles = (roles != null) ? Set.copyOf(roles) : Set.of();
-		organizationIds = (organizationIds != null) ? Set.copyOf(organizationIds) : Set.of();
+		roles = (roles != null) ? roles.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet())
+				: Set.of();
+		organizationIds = (organizationIds != null)
+				? organizationIds.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()) : Set.of();
 	}
 
 }

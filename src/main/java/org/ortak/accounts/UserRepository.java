@@ -8,11 +8,19 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserRepository extends JpaRepository<User, Long> {
 
-	Optional<User> findByUsernameIgnoreCase(String username);
+	Optional<User> findByUsernameKey(String usernameKey);
+
+	default Optional<User> findByUsername(String username) {
+		return findByUsernameKey(User.key(username));
+	}
 
 	Optional<User> findByPublicId(UUID publicId);
 
-	boolean existsByUsernameIgnoreCase(String username);
+	boolean existsByUsernameKey(String usernameKey);
+
+	default boolean existsByUsername(String username) {
+		return existsByUsernameKey(User.key(username));
+	}
 
 	List<User> findAllByOrderByUsername();
 

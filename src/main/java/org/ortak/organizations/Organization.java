@@ -76,10 +76,10 @@ class Organization {
 	@Column(name = "legal_form")
 	private String legalForm;
 
-	@KeywordField(normalizer = SearchAnalysis.SORT)
 	@Column(name = "registry_number")
 	private String registryNumber;
 
+	@KeywordField
 	@Column(name = "registry_key")
 	private String registryKey;
 

@@ -2,8 +2,10 @@ package org.ortak.organizations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Everything a user says an organization is, from a form, the API or an import. The
@@ -21,8 +23,10 @@ public record OrganizationDraft(String name, OrganizationKind kind, String subKi
 		legalForm = clean(legalForm);
 		registryNumber = (clean(registryNumber) != null) ? clean(registryNumber).replaceAll("\\s+", " ") : null;
 		address = clean(address);
-		sectors = (sectors != null) ? Set.copyOf(sectors) : Set.of();
+		sectors = (sectors != null) ? sectors.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet())
+				: Set.of();
 		certifications = (certifications != null) ? certifications.stream()
+			.filter(Objects::nonNull)
 			.map((certification) -> new Certification(clean(certification.name()), certification.issuedOn()))
 			.filter((certification) -> certification.name() != null || certification.issuedOn() != null)
 			.toList() : List.of();

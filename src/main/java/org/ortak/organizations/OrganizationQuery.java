@@ -13,6 +13,9 @@ public record OrganizationQuery(String q, OrganizationKind kind, OrganizationSta
 
 	public static final int DEFAULT_SIZE = 20;
 
+	/** How deep one may page; narrower words or filters find what lies beyond. */
+	public static final int MAX_OFFSET = 10_000;
+
 	public OrganizationQuery {
 		q = (q != null && !q.isBlank()) ? q.strip() : null;
 		page = Math.max(page, 0);

@@ -45,15 +45,16 @@ class OrganizationSearch implements ApplicationRunner {
 		return session.search(Organization.class).where((f, root) -> {
 			root.add(f.matchAll());
 			if (query.q() != null) {
-				root.add(f.or(
-						f.simpleQueryString()
-							.field("name")
-							.boost(3f)
-							.field("name_prefix")
-							.fields("address", "description")
-							.matching(query.q())
-							.defaultOperator(BooleanOperator.AND),
-						f.match().field("registryNumber").matching(query.q())));
+				var words = f.simpleQueryString()
+					.field("name")
+					.boost(3f)
+					.field("name_prefix")
+					.fields("address", "description")
+					.matching(query.q())
+					.defaultOperator(BooleanOperator.AND);
+				String registryKey = Organization.registryKey(query.q());
+				root.add(registryKey.isEmpty() ? words
+						: f.or(words, f.match().field("registryKey").matching(registryKey)));
 			}
 			if (onlyIds != null) {
 				root.add(f.terms().field("publicId").matchingAny(onlyIds));

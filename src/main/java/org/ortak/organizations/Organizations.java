@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -66,6 +67,9 @@ public class Organizations {
 		requireSignedIn(actor);
 		if (query.sort() != null && !SORT.matcher(query.sort()).matches()) {
 			throw InvalidInput.of("sort", "validation.badValue");
+		}
+		if ((long) query.page() * query.size() > OrganizationQuery.MAX_OFFSET) {
+			throw InvalidInput.of("page", "validation.range", 0, OrganizationQuery.MAX_OFFSET / query.size());
 		}
 		Set<UUID> onlyIds = actor.seesWholeRegister() ? null : actor.organizationIds();
 		if (onlyIds != null && onlyIds.isEmpty()) {
@@ -190,8 +194,12 @@ public class Organizations {
 			this.repository.saveAndFlush(organization);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// two people registered the same number at the same moment
-			throw InvalidInput.of("registryNumber", "organizations.error.registryNumberTaken");
+			String cause = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+			if (cause.contains("organization_registry_uk")) {
+				// two people registered the same number at the same moment
+				throw InvalidInput.of("registryNumber", "organizations.error.registryNumberTaken");
+			}
+			throw ex;
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.ortak.shared.DomainException;
 import org.ortak.shared.Forbidden;
+import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violations;
@@ -154,6 +155,13 @@ public class Regions {
 			descendants.forEach((descendant) -> descendant.rebase(oldPath, region.path()));
 			this.repository.flush();
 			this.events.publishEvent(new RegionMoved(oldPath, region.path()));
+			try {
+				this.repository.flush();
+			}
+			catch (DataIntegrityViolationException ex) {
+				// what moved into another country would share a registry number there
+				throw InvalidInput.of("parentId", "regions.error.moveConflict");
+			}
 		}
 		this.repository.flush();
 		return view(region, namesOnPaths(List.of(region)));

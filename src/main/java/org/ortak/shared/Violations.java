@@ -35,7 +35,8 @@ public final class Violations {
 	}
 
 	public Violations maxLength(String field, String value, int max) {
-		if (value != null && value.codePointCount(0, value.length()) > max) {
+		// UTF-16 units: never more than the characters H2 or PostgreSQL count
+		if (value != null && value.length() > max) {
 			add(field, "validation.tooLong", max);
 		}
 		return this;

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,7 +48,7 @@ class AccountsTests {
 		this.mvc.perform(formLogin().user("admin").password("admin-test-password"))
 			.andExpect(authenticated().withUsername("admin").withRoles("ADMIN"));
 		this.mvc.perform(formLogin().user("admin").password("wrong")).andExpect(unauthenticated());
-		assertThat(this.users.findByUsernameIgnoreCase("admin").orElseThrow().passwordHash()).startsWith("{bcrypt}")
+		assertThat(this.users.findByUsername("admin").orElseThrow().passwordHash()).startsWith("{bcrypt}")
 			.doesNotContain("admin-test-password");
 	}
 
@@ -122,6 +123,20 @@ class AccountsTests {
 				user.version(), TestActors.admin());
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/organizations").session(session)).andExpect(status().isOk());
+		MockHttpSession second = (MockHttpSession) this.mvc
+			.perform(formLogin().user(user.username()).password("kadin-ve-aile"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		UserView current = this.accounts.get(user.id(), TestActors.admin());
+		this.accounts.update(user.id(), new UserDraft(user.username(), "Tuğba Yılmaz", null, "reset-by-the-admin", true,
+				Set.of(Role.COORDINATOR), Set.of()), current.version(), TestActors.admin());
+		this.mvc.perform(get("/organizations").session(second)).andExpect(status().is3xxRedirection());
+		session = (MockHttpSession) this.mvc.perform(formLogin().user(user.username()).password("reset-by-the-admin"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/organizations").session(session)).andExpect(status().isOk());
 		UserView demoted = this.accounts.get(user.id(), TestActors.admin());
 		this.accounts.update(user.id(),
 				new UserDraft(user.username(), "Tuğba Yılmaz", null, null, false, Set.of(Role.COORDINATOR), Set.of()),
@@ -153,14 +168,16 @@ class AccountsTests {
 				.param("currentPassword", "spoldzielnia-prom")
 				.param("newPassword", "prom-2026-nowe")
 				.param("confirmation", "prom-2026-nowe"))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login?passwordChanged"));
+		this.mvc.perform(get("/organizations").session(session)).andExpect(status().is3xxRedirection());
 		this.mvc.perform(formLogin().user(user.username()).password("prom-2026-nowe")).andExpect(authenticated());
 		this.mvc.perform(formLogin().user(user.username()).password("spoldzielnia-prom")).andExpect(unauthenticated());
 	}
 
 	@Test
 	void anAdminCannotLockThemselvesOut() {
-		UserView admin = UserView.of(this.users.findByUsernameIgnoreCase("admin").orElseThrow());
+		UserView admin = UserView.of(this.users.findByUsername("admin").orElseThrow());
 		UserDraft withoutAdminRole = new UserDraft("admin", "Administrator", null, null, true, Set.of(Role.COORDINATOR),
 				Set.of());
 		assertThatThrownBy(

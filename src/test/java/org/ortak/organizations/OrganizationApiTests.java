@@ -173,6 +173,35 @@ class OrganizationApiTests {
 	}
 
 	@Test
+	void registryNumbersAreFoundAsTheRegisterComparesThem() throws Exception {
+		String number = "KO-" + UUID.randomUUID().toString().substring(0, 6) + " 34";
+		createJson(kartepeJson(number).replace("\"sectors\": [\"FOOD\", \"HANDICRAFTS\"]",
+				"\"sectors\": [\"FOOD\", null]"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sectors[1]"));
+		String id = this.json
+			.readTree(createJson(kartepeJson(number).replace("\"certifications\": [", "\"certifications\": [null, "))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.certifications.length()").value(1))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("id")
+			.asString();
+		String typedOtherwise = number.replace("-", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+		this.mvc.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN).param("q", typedOtherwise))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
+	}
+
+	@Test
+	void pagingBeyondTheLimitIsABadRequest() throws Exception {
+		this.mvc.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN).param("page", "999999999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+	}
+
+	@Test
 	void withoutAValidTokenTheApiAnswers401() throws Exception {
 		this.mvc.perform(get("/api/v1/organizations"))
 			.andExpect(status().isUnauthorized())

@@ -11,6 +11,9 @@ import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,6 +41,7 @@ import org.ortak.shared.Violation;
  * ({@code Accept-Language}), naming each bad field; never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final String TYPE_BASE = "https://ortak.org/problems/";
@@ -58,9 +62,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex.messageKey(), ex.arguments());
 	}
 
-	@ExceptionHandler(StaleVersion.class)
-	ProblemDetail stale(StaleVersion ex) {
-		return problem(HttpStatus.CONFLICT, "stale-version", ex.messageKey(), ex.arguments());
+	/** A stale version, checked by the service or, in a race, by the database. */
+	@ExceptionHandler({ StaleVersion.class, OptimisticLockingFailureException.class })
+	ProblemDetail stale(Exception ex) {
+		return problem(HttpStatus.CONFLICT, "stale-version", "error.staleVersion");
 	}
 
 	@ExceptionHandler({ Forbidden.class, AccessDeniedException.class })

@@ -2,6 +2,9 @@ package org.ortak.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,11 +14,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.ortak.shared.DomainException;
 import org.ortak.shared.Forbidden;
 import org.ortak.shared.NotFound;
+import org.ortak.shared.StaleVersion;
 
 /**
  * Refusals on pages become the friendly error page, in the reader's language.
  */
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
 	@ExceptionHandler(NotFound.class)
@@ -26,6 +31,14 @@ class PageErrors {
 	@ExceptionHandler(Forbidden.class)
 	String forbidden(Forbidden ex, Model model, HttpServletResponse response) {
 		return page(HttpStatus.FORBIDDEN, ex, model, response);
+	}
+
+	/**
+	 * Two people saved the same record at the same moment; the second is told, not lost.
+	 */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	String stale(Model model, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, new StaleVersion(), model, response);
 	}
 
 	@ExceptionHandler(DomainException.class)
