@@ -6,24 +6,35 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.ortak.OrtakTest;
 import org.ortak.TestActors;
+import org.ortak.organizations.OrganizationDetails;
+import org.ortak.organizations.OrganizationStatus;
+import org.ortak.organizations.Organizations;
+import org.ortak.organizations.TestOrganizations;
+import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
 import org.ortak.shared.InvalidInput;
 import org.ortak.shared.Violation;
 import org.ortak.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,6 +53,12 @@ class AccountsTests {
 
 	@Autowired
 	UserRepository users;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Regions regions;
 
 	@Test
 	void theFirstAdministratorSignsInWithTheConfiguredPasswordStoredHashed() throws Exception {
@@ -173,6 +190,50 @@ class AccountsTests {
 		this.mvc.perform(get("/organizations").session(session)).andExpect(status().is3xxRedirection());
 		this.mvc.perform(formLogin().user(user.username()).password("prom-2026-nowe")).andExpect(authenticated());
 		this.mvc.perform(formLogin().user(user.username()).password("spoldzielnia-prom")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void anOrganizationManagersTokenKeepsOnlyTheirOwnOrganization() throws Exception {
+		RegionView country = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null),
+				TestActors.admin());
+		OrganizationDetails prom = this.organizations.create(TestOrganizations
+			.withName(TestOrganizations.kartepeWomensCooperative(country.id()), "Spółdzielnia Socjalna PROM"),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		OrganizationDetails cis = this.organizations.create(TestOrganizations
+			.withName(TestOrganizations.kartepeWomensCooperative(country.id()), "Centrum Integracji Społecznej"),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		UserView manager = this.accounts.create(new UserDraft("prom-" + UUID.randomUUID().toString().substring(0, 6),
+				"Mariusz Iciek", null, "spoldzielnia-prom", true, Set.of(Role.ORG_MANAGER), Set.of(prom.id())),
+				TestActors.admin());
+		String token = "Bearer " + this.accounts.issueToken(manager.id(), "PROM", 30, TestActors.admin()).token();
+		String update = """
+				{"name": "%s", "kind": "COOPERATIVE", "subKind": "SOCIAL", "regionId": "%s", "version": %d}""";
+
+		this.mvc.perform(get("/api/v1/organizations").header("Authorization", token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id").value(contains(prom.id().toString())));
+		this.mvc.perform(get("/api/v1/organizations/" + cis.id()).header("Authorization", token))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(put("/api/v1/organizations/" + cis.id()).header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(update.formatted("Taken over", country.id(), cis.version())))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(put("/api/v1/organizations/" + prom.id()).header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(update.formatted("Spółdzielnia Socjalna „PROM”", country.id(), prom.version())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Spółdzielnia Socjalna „PROM”"));
+		this.mvc.perform(post("/api/v1/organizations/" + prom.id() + "/archive").header("Authorization", token))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/organizations").header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(update.formatted("New", country.id(), 0)))
+			.andExpect(status().isForbidden());
+		assertThat(this.organizations.get(cis.id(), TestActors.admin()).name())
+			.isEqualTo("Centrum Integracji Społecznej");
 	}
 
 	@Test
