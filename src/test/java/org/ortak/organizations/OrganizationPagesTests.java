@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -136,7 +137,9 @@ class OrganizationPagesTests {
 	void anAnonymousVisitorReadsNothingOfTheRegister() throws Exception {
 		this.mvc.perform(get("/organizations")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/regions")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/")).andExpect(status().isOk());
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
 		this.mvc.perform(get("/login")).andExpect(status().isOk());
 	}
 
