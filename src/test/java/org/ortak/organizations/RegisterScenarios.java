@@ -35,6 +35,9 @@ abstract class RegisterScenarios {
 	@Autowired
 	Regions regions;
 
+	@Autowired
+	OrganizationRepository repository;
+
 	final Actor admin = TestActors.admin();
 
 	RegionView country;
@@ -113,6 +116,22 @@ abstract class RegisterScenarios {
 		OrganizationDraft elsewhere = TestOrganizations.withRegistry(
 				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "PROM"), "KO-1234");
 		assertThat(create(elsewhere).registryNumber()).isEqualTo("KO-1234");
+	}
+
+	@Test
+	void aRaceOnTheRegistryNumberIsCaughtByTheDatabaseByName() {
+		OrganizationDraft first = TestOrganizations
+			.withRegistry(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "KO-777");
+		create(first);
+		// what a second request would write had it passed the service's check at the same
+		// moment
+		Organization racing = Organization.register(TestOrganizations.withName(first, "Racing"), this.kartepe,
+				OrganizationStatus.ACTIVE, "race", java.time.Instant.now());
+		assertThatThrownBy(() -> this.repository.saveAndFlush(racing))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+			.satisfies((ex) -> assertThat(
+					((org.springframework.dao.DataIntegrityViolationException) ex).getMostSpecificCause().getMessage())
+				.containsIgnoringCase("organization_registry_uk"));
 	}
 
 	@Test
