@@ -22,8 +22,4 @@ public record OrganizationQuery(String q, OrganizationKind kind, OrganizationSta
 		size = (size <= 0) ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
 	}
 
-	public static OrganizationQuery all() {
-		return new OrganizationQuery(null, null, null, null, null, false, 0, DEFAULT_SIZE, null);
-	}
-
 }
