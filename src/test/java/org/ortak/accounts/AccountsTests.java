@@ -129,30 +129,19 @@ class AccountsTests {
 	void aDisabledAccountLosesItsOpenSessionAtOnce() throws Exception {
 		UserView user = this.accounts.create(new UserDraft("tugba-" + UUID.randomUUID().toString().substring(0, 6),
 				"Tuğba Yılmaz", null, "kadin-ve-aile", true, Set.of(Role.ADMIN), Set.of()), TestActors.admin());
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user(user.username()).password("kadin-ve-aile"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		MockHttpSession session = signIn(user.username(), "kadin-ve-aile");
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
 		this.accounts.update(user.id(),
 				new UserDraft(user.username(), "Tuğba Yılmaz", null, null, true, Set.of(Role.COORDINATOR), Set.of()),
 				user.version(), TestActors.admin());
 		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/organizations").session(session)).andExpect(status().isOk());
-		MockHttpSession second = (MockHttpSession) this.mvc
-			.perform(formLogin().user(user.username()).password("kadin-ve-aile"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		MockHttpSession second = signIn(user.username(), "kadin-ve-aile");
 		UserView current = this.accounts.get(user.id(), TestActors.admin());
 		this.accounts.update(user.id(), new UserDraft(user.username(), "Tuğba Yılmaz", null, "reset-by-the-admin", true,
 				Set.of(Role.COORDINATOR), Set.of()), current.version(), TestActors.admin());
 		this.mvc.perform(get("/organizations").session(second)).andExpect(status().is3xxRedirection());
-		session = (MockHttpSession) this.mvc.perform(formLogin().user(user.username()).password("reset-by-the-admin"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		session = signIn(user.username(), "reset-by-the-admin");
 		this.mvc.perform(get("/organizations").session(session)).andExpect(status().isOk());
 		UserView demoted = this.accounts.get(user.id(), TestActors.admin());
 		this.accounts.update(user.id(),
@@ -166,11 +155,7 @@ class AccountsTests {
 		UserView user = this.accounts.create(new UserDraft("mariusz-" + UUID.randomUUID().toString().substring(0, 6),
 				"Mariusz Iciek", null, "spoldzielnia-prom", true, Set.of(Role.ORG_MANAGER), Set.of()),
 				TestActors.admin());
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin().user(user.username()).password("spoldzielnia-prom"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		MockHttpSession session = signIn(user.username(), "spoldzielnia-prom");
 		this.mvc
 			.perform(post("/account/password").session(session)
 				.with(csrf())
@@ -244,6 +229,14 @@ class AccountsTests {
 		assertThatThrownBy(
 				() -> this.accounts.update(admin.id(), withoutAdminRole, admin.version(), TestActors.admin()))
 			.isInstanceOf(InvalidInput.class);
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(username).password(password))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
 	}
 
 }
