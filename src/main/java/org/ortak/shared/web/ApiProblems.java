@@ -21,7 +21,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -81,17 +80,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
 		return invalid(List.of(new Violation(ex.getName(), "validation.badValue", List.of())));
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Violation> violations = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map((error) -> new Violation(error.getField(), "validation.badValue", List.of()))
-			.toList();
-		return ResponseEntity.badRequest().body(invalid(violations));
 	}
 
 	@Override
