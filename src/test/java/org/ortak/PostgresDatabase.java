@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /**
  * The real PostgreSQL the PostgreSQL suite runs against: 127.0.0.1:5432, user postgres,
- * database ortak_test made anew for each run. Where none is reachable, that suite is
+ * database ortak_test (or {@code ORTAK_TEST_PG_DB}) made anew for each run. Where none is reachable, that suite is
  * skipped with a message, so the test command still passes on a machine without one.
  */
 public final class PostgresDatabase {
@@ -15,6 +15,9 @@ public final class PostgresDatabase {
 	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
 	static final String USER = "postgres";
+
+	/** The test database's name; another name lets two builds run side by side. */
+	public static final String NAME = System.getenv().getOrDefault("ORTAK_TEST_PG_DB", "ortak_test");
 
 	private PostgresDatabase() {
 	}
@@ -32,8 +35,8 @@ public final class PostgresDatabase {
 	public static void recreate() {
 		try (Connection connection = DriverManager.getConnection(SERVER, USER, "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists ortak_test with (force)");
-			statement.execute("create database ortak_test encoding 'UTF8' template template0");
+			statement.execute("drop database if exists " + NAME + " with (force)");
+			statement.execute("create database " + NAME + " encoding 'UTF8' template template0");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not prepare the PostgreSQL test database", ex);
