@@ -7,8 +7,9 @@ import java.sql.Statement;
 
 /**
  * The real PostgreSQL the PostgreSQL suite runs against: 127.0.0.1:5432, user postgres,
- * database ortak_test (or {@code ORTAK_TEST_PG_DB}) made anew for each run. Where none is reachable, that suite is
- * skipped with a message, so the test command still passes on a machine without one.
+ * database ortak_test (or {@code ORTAK_TEST_PG_DB}) made anew for each run. Where none is
+ * reachable, that suite is skipped with a message, so the test command still passes on a
+ * machine without one.
  */
 public final class PostgresDatabase {
 

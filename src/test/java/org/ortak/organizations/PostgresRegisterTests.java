@@ -21,7 +21,7 @@ class PostgresRegisterTests extends RegisterScenarios {
 	@DynamicPropertySource
 	static void freshDatabase(DynamicPropertyRegistry registry) {
 		PostgresDatabase.recreate();
-		registry.add("ortak.test.database", () -> "ortak_test");
+		registry.add("ortak.test.database", () -> PostgresDatabase.NAME);
 	}
 
 }
