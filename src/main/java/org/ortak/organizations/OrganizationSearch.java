@@ -9,32 +9,20 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register's full-text index: one query with words and filters, and a rebuild at
- * start when the index is missing what the database holds.
+ * The register's full-text index: one query with words and filters. What keeps the index
+ * in agreement with the database is {@link org.ortak.shared.search.SearchIndex}.
  */
 @Component
-@Order(0)
-class OrganizationSearch implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(OrganizationSearch.class);
+class OrganizationSearch {
 
 	private final EntityManager entityManager;
 
-	private final OrganizationRepository repository;
-
-	OrganizationSearch(EntityManager entityManager, OrganizationRepository repository) {
+	OrganizationSearch(EntityManager entityManager) {
 		this.entityManager = entityManager;
-		this.repository = repository;
 	}
 
 	/**
@@ -91,17 +79,5 @@ class OrganizationSearch implements ApplicationRunner {
 	/** Sorts this search accepts, for the API's description and the list page. */
 	static final List<String> SORTS = List.of("relevance", "name", "-name", "founded", "-founded", "updated",
 			"-updated");
-
-	@Override
-	@Transactional
-	public void run(ApplicationArguments args) throws InterruptedException {
-		SearchSession session = Search.session(this.entityManager);
-		long indexed = session.search(Organization.class).where((f) -> f.matchAll()).fetchTotalHitCount();
-		long stored = this.repository.count();
-		if (indexed != stored) {
-			log.info("Search index holds {} of {} organizations; rebuilding it", indexed, stored);
-			session.massIndexer(Organization.class).threadsToLoadObjects(1).startAndWait();
-		}
-	}
 
 }

@@ -31,7 +31,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	/** A whole value folded, for sorting and exact filters. */
 	public static final String SORT = "sort";
 
-	private static final String MAPPING = "org/ortak/shared/search/folding-mapping.txt";
+	static final String MAPPING = "org/ortak/shared/search/folding-mapping.txt";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
