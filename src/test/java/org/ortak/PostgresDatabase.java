@@ -34,10 +34,15 @@ public final class PostgresDatabase {
 
 	/** Drops and creates the test database, so every run starts from the migrations. */
 	public static void recreate() {
+		recreate(NAME);
+	}
+
+	/** Drops and creates a database of this name. */
+	public static void recreate(String name) {
 		try (Connection connection = DriverManager.getConnection(SERVER, USER, "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + NAME + " with (force)");
-			statement.execute("create database " + NAME + " encoding 'UTF8' template template0");
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name + " encoding 'UTF8' template template0");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not prepare the PostgreSQL test database", ex);

@@ -303,6 +303,10 @@ class Organization {
 		return this.registryNumber;
 	}
 
+	String registryKey() {
+		return this.registryKey;
+	}
+
 	LocalDate foundedOn() {
 		return this.foundedOn;
 	}

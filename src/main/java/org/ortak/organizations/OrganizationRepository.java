@@ -21,6 +21,13 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 			and (:exceptId is null or o.publicId <> :exceptId)""")
 	boolean registryKeyTaken(UUID countryId, String registryKey, UUID exceptId);
 
+	/** Registry numbers of the country taken by organizations outside the region path. */
+	@Query("""
+			select o.registryNumber from Organization o
+			where o.countryId = :countryId and o.registryKey in :registryKeys
+			and o.regionPath not like concat(:outsidePath, '%')""")
+	List<String> registryNumbersOutside(UUID countryId, Collection<String> registryKeys, String outsidePath);
+
 	@Query("select o.publicId as id, o.name as name from Organization o where o.publicId in :ids")
 	List<OrganizationName> findNames(Collection<UUID> ids);
 

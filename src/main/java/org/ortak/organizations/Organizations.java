@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -34,9 +35,8 @@ import org.ortak.shared.Violations;
 import org.ortak.shared.security.Actor;
 
 /**
- * The register: who may read and keep which organization, and the checks that keep it
- * true. Admins and coordinators keep every organization; an organization manager only
- * those they are linked to; anonymous visitors read nothing of it.
+ * The register: reading and keeping organizations as {@link RegisterPolicy} allows, and
+ * the checks that keep it true.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,7 +71,7 @@ public class Organizations {
 		if ((long) query.page() * query.size() > OrganizationQuery.MAX_OFFSET) {
 			throw InvalidInput.of("page", "validation.range", 0, OrganizationQuery.MAX_OFFSET / query.size());
 		}
-		Set<UUID> onlyIds = actor.seesWholeRegister() ? null : actor.organizationIds();
+		Set<UUID> onlyIds = RegisterPolicy.visibleTo(actor);
 		if (onlyIds != null && onlyIds.isEmpty()) {
 			return new ResultPage<>(List.of(), query.page(), query.size(), 0);
 		}
@@ -112,13 +112,15 @@ public class Organizations {
 
 	@Transactional
 	public OrganizationDetails create(OrganizationDraft draft, OrganizationStatus initialStatus, Actor actor) {
-		if (!actor.seesWholeRegister()) {
+		if (!RegisterPolicy.keepsWholeRegister(actor)) {
 			throw new Forbidden();
 		}
 		RegionView region = checked(draft, null);
 		Organization organization = Organization.register(draft, region,
 				(initialStatus != null) ? initialStatus : OrganizationStatus.ACTIVE, actor.username(), now());
 		saveAndFlush(organization);
+		this.events.publishEvent(
+				new OrganizationRegistered(organization.publicId(), organization.kind(), organization.regionId()));
 		return details(organization, region, actor);
 	}
 
@@ -129,6 +131,7 @@ public class Organizations {
 		RegionView region = checked(draft, id);
 		organization.revise(draft, region, actor.username(), now());
 		saveAndFlush(organization);
+		this.events.publishEvent(new OrganizationChanged(id, organization.version()));
 		return details(organization, region, actor);
 	}
 
@@ -146,8 +149,10 @@ public class Organizations {
 			.maxLength("reason", cleanReason, 1000)
 			.notAfterToday("effectiveOn", effective, today())
 			.throwIfAny();
+		OrganizationStatus from = organization.status();
 		organization.changeStatus(to, effective, cleanReason, actor.username(), now());
 		this.repository.flush();
+		this.events.publishEvent(new OrganizationStatusChanged(id, from, to, effective));
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
@@ -156,6 +161,7 @@ public class Organizations {
 		Organization organization = keptByCoordinators(id, actor);
 		if (!organization.archived()) {
 			organization.archive(actor.username(), now());
+			this.repository.flush();
 			this.events.publishEvent(new OrganizationArchived(id));
 		}
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
@@ -164,15 +170,41 @@ public class Organizations {
 	@Transactional
 	public OrganizationDetails restore(UUID id, Actor actor) {
 		Organization organization = keptByCoordinators(id, actor);
-		organization.restore(actor.username(), now());
+		if (organization.archived()) {
+			organization.restore(actor.username(), now());
+			this.repository.flush();
+			this.events.publishEvent(new OrganizationRestored(id));
+		}
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
+	/**
+	 * Organizations follow their region to its new parent, inside the move's transaction;
+	 * one that would share its registry number with another organization of its new
+	 * country refuses the move.
+	 */
 	@EventListener
 	@Transactional
 	void on(RegionMoved moved) {
-		this.repository.findInRegionPath(moved.oldPath())
-			.forEach((organization) -> organization.rebaseRegion(moved.oldPath(), moved.newPath()));
+		List<Organization> moving = this.repository.findInRegionPath(moved.oldPath());
+		Set<String> keys = moving.stream()
+			.map(Organization::registryKey)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		if (!keys.isEmpty()) {
+			List<String> clashes = this.repository.registryNumbersOutside(moved.newCountryId(), keys, moved.oldPath());
+			if (!clashes.isEmpty()) {
+				throw InvalidInput.of("parentId", "organizations.error.moveClash", String.join(", ", clashes));
+			}
+		}
+		moving.forEach((organization) -> organization.rebaseRegion(moved.oldPath(), moved.newPath()));
+		try {
+			this.repository.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another organization took one of these numbers in the new country meanwhile
+			throw InvalidInput.of("parentId", "organizations.error.moveClash", String.join(", ", keys));
+		}
 	}
 
 	private RegionView checked(OrganizationDraft draft, UUID exceptId) {
@@ -206,7 +238,7 @@ public class Organizations {
 	private Organization readable(UUID id, Actor actor) {
 		requireSignedIn(actor);
 		Organization organization = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
-		if (!actor.mayManage(id)) {
+		if (!RegisterPolicy.mayKeep(actor, id)) {
 			throw new NotFound();
 		}
 		return organization;
@@ -222,7 +254,7 @@ public class Organizations {
 
 	private Organization keptByCoordinators(UUID id, Actor actor) {
 		Organization organization = readable(id, actor);
-		if (!actor.seesWholeRegister()) {
+		if (!RegisterPolicy.keepsWholeRegister(actor)) {
 			throw new Forbidden();
 		}
 		return organization;
@@ -278,10 +310,10 @@ public class Organizations {
 					.toList(),
 				organization.archived(), organization.createdAt(), organization.createdBy(), organization.updatedAt(),
 				organization.updatedBy(),
-				new Permissions(open && actor.mayManage(organization.publicId()),
+				new Permissions(open && RegisterPolicy.mayKeep(actor, organization.publicId()),
 						open && organization.status() != OrganizationStatus.DISSOLVED
-								&& actor.mayManage(organization.publicId()),
-						actor.seesWholeRegister()));
+								&& RegisterPolicy.mayKeep(actor, organization.publicId()),
+						RegisterPolicy.keepsWholeRegister(actor)));
 	}
 
 }

@@ -154,14 +154,8 @@ public class Regions {
 			String oldPath = region.moveUnder(parent, now());
 			descendants.forEach((descendant) -> descendant.rebase(oldPath, region.path()));
 			this.repository.flush();
+			// what is placed in the region follows it, or refuses the move
 			this.events.publishEvent(new RegionMoved(oldPath, region.path()));
-			try {
-				this.repository.flush();
-			}
-			catch (DataIntegrityViolationException ex) {
-				// what moved into another country would share a registry number there
-				throw InvalidInput.of("parentId", "regions.error.moveConflict");
-			}
 		}
 		this.repository.flush();
 		return view(region, namesOnPaths(List.of(region)));

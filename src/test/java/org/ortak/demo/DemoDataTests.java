@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.ortak.OrtakTest;
+import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
+import org.ortak.shared.search.SearchIndex;
 import org.ortak.organizations.OrganizationDetails;
 import org.ortak.organizations.OrganizationDetails.StatusChangeView;
 import org.ortak.organizations.OrganizationQuery;
@@ -22,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OrtakTest
 class DemoDataTests {
+
+	@Autowired
+	SearchIndex searchIndex;
 
 	@Autowired
 	Organizations organizations;
@@ -54,6 +59,7 @@ class DemoDataTests {
 	}
 
 	private List<OrganizationSummary> search(String words) {
+		SearchIndexed.await(this.searchIndex);
 		return this.organizations
 			.search(new OrganizationQuery(words, null, null, null, null, false, 0, 50, null), TestActors.admin())
 			.items();

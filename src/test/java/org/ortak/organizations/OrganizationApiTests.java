@@ -14,7 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import org.ortak.OrtakTest;
+import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
+import org.ortak.shared.search.SearchIndex;
 import org.ortak.regions.RegionDraft;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
@@ -39,6 +41,9 @@ class OrganizationApiTests {
 
 	/** ORTAK_ADMIN_API_TOKEN of the test profile. */
 	private static final String ADMIN_TOKEN = "Bearer test-admin-api-token-0123456789";
+
+	@Autowired
+	SearchIndex searchIndex;
 
 	@Autowired
 	MockMvc mvc;
@@ -93,6 +98,7 @@ class OrganizationApiTests {
 		JsonNode created = this.json.readTree(body);
 		String id = created.get("id").asString();
 
+		SearchIndexed.await(this.searchIndex);
 		this.mvc
 			.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
 				.param("q", "kartepe kadin")
@@ -189,6 +195,7 @@ class OrganizationApiTests {
 			.get("id")
 			.asString();
 		String typedOtherwise = number.replace("-", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+		SearchIndexed.await(this.searchIndex);
 		this.mvc.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN).param("q", typedOtherwise))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id").value(hasItem(id)));

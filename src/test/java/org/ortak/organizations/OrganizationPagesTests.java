@@ -9,7 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.ortak.OrtakTest;
+import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
+import org.ortak.shared.search.SearchIndex;
 import org.ortak.regions.RegionDraft;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
@@ -34,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @OrtakTest
 class OrganizationPagesTests {
+
+	@Autowired
+	SearchIndex searchIndex;
 
 	@Autowired
 	MockMvc mvc;
@@ -174,6 +179,7 @@ class OrganizationPagesTests {
 	void theSearchAnswersHtmxWithTheResultsAlone() throws Exception {
 		this.organizations.create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
 				OrganizationStatus.ACTIVE, TestActors.admin());
+		SearchIndexed.await(this.searchIndex);
 		this.mvc
 			.perform(get("/organizations").with(TestActors.signedIn(TestActors.coordinator()))
 				.header("HX-Request", "true")

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
 import org.ortak.regions.RegionDraft;
 import org.ortak.regions.RegionView;
@@ -17,6 +18,7 @@ import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violation;
+import org.ortak.shared.search.SearchIndex;
 import org.ortak.shared.security.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +39,9 @@ abstract class RegisterScenarios {
 
 	@Autowired
 	OrganizationRepository repository;
+
+	@Autowired
+	SearchIndex searchIndex;
 
 	final Actor admin = TestActors.admin();
 
@@ -193,6 +198,7 @@ abstract class RegisterScenarios {
 		UUID own = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id())).id();
 		UUID other = create(named("Kartepe Kültür Derneği", OrganizationKind.ASSOCIATION)).id();
 		Actor manager = TestActors.manager(own);
+		SearchIndexed.await(this.searchIndex);
 		assertThat(this.organizations.search(query(null, this.country.id()), manager).items())
 			.extracting(OrganizationSummary::id)
 			.containsExactly(own);
@@ -219,6 +225,28 @@ abstract class RegisterScenarios {
 		assertThat(this.organizations.get(inKartepe, this.admin).regionName()).endsWith("Bursa › Kartepe");
 	}
 
+	@Test
+	void aRegionMoveThatWouldShareARegistryNumberInTheNewCountryIsRefusedByTheRegister() {
+		UUID inKartepe = create(
+				TestOrganizations.withRegistry(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "ZX-1"))
+			.id();
+		RegionView other = this.regions.create(new RegionDraft("Azərbaycan " + UUID.randomUUID(), "AZ", null),
+				this.admin);
+		RegionView masalli = this.regions.create(new RegionDraft("Masallı", null, other.id()), this.admin);
+		create(TestOrganizations.inRegion(
+				TestOrganizations.withRegistry(named("Masallı Qadınlar Birliyi", OrganizationKind.ASSOCIATION), "zx 1"),
+				masalli.id()));
+		RegionView kocaeliNow = this.regions.get(this.kocaeli.id());
+		assertThatThrownBy(() -> this.regions.update(this.kocaeli.id(), new RegionDraft("Kocaeli", "41", other.id()),
+				kocaeliNow.version(), this.admin))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(refusal) -> assertThat(refusal.violations()).extracting(Violation::field)
+						.containsExactly("parentId"));
+		assertThat(this.regions.get(this.kocaeli.id()).parentId()).isEqualTo(this.country.id());
+		assertThat(this.organizations.get(inKartepe, this.admin).regionName()).startsWith(this.country.name());
+		assertThat(search(query(null, this.country.id()))).contains(inKartepe);
+	}
+
 	OrganizationDetails create(OrganizationDraft draft) {
 		return this.organizations.create(draft, OrganizationStatus.ACTIVE, this.admin);
 	}
@@ -237,10 +265,12 @@ abstract class RegisterScenarios {
 	}
 
 	List<UUID> search(OrganizationQuery query) {
+		SearchIndexed.await(this.searchIndex);
 		return this.organizations.search(query, this.admin).items().stream().map(OrganizationSummary::id).toList();
 	}
 
 	long count() {
+		SearchIndexed.await(this.searchIndex);
 		return this.organizations
 			.search(new OrganizationQuery(null, null, null, null, null, true, 0, 1, null), this.admin)
 			.totalElements();

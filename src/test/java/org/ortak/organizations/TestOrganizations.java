@@ -37,4 +37,12 @@ public final class TestOrganizations {
 				draft.phone(), draft.email(), draft.description());
 	}
 
+	public static OrganizationDraft inRegion(OrganizationDraft draft, UUID regionId) {
+		return new OrganizationDraft(draft.name(), draft.kind(), draft.subKind(), draft.legalForm(),
+				draft.registryNumber(), draft.foundedOn(), regionId, draft.address(), draft.latitude(),
+				draft.longitude(), draft.sectors(), draft.membersTotal(), draft.membersWomen(), draft.employeesTotal(),
+				draft.employeesWomen(), draft.incomeGenerating(), draft.certifications(), draft.website(),
+				draft.phone(), draft.email(), draft.description());
+	}
+
 }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -38,8 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps the search index in agreement with the database. Changes reach the index through
- * Hibernate Search's outbox (written in the same transaction as the change, applied in the
- * background); the whole index is rebuilt, as a background job, whenever its mapping
+ * Hibernate Search's outbox (written in the same transaction as the change, applied in
+ * the background); the whole index is rebuilt, as a background job, whenever its mapping
  * differs from the one recorded beside it — after an upgrade that changes what is indexed
  * or how words are folded, or when the index folder is new or was deleted. Until that
  * rebuild is done Ortak is not ready.
@@ -48,7 +48,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Order(10)
 public class SearchIndex implements ApplicationRunner {
 
-	/** Raise when the analysis changes in a way the mapping's description does not show. */
+	/**
+	 * Raise when the analysis changes in a way the mapping's description does not show.
+	 */
 	static final int ANALYSIS_VERSION = 1;
 
 	static final String MAPPING_FILE = "mapping-version";
@@ -63,13 +65,13 @@ public class SearchIndex implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	private final ObjectProvider<Scheduler> scheduler;
+	private final ObjectProvider<SchedulerClient> scheduler;
 
 	private final Path versionFile;
 
 	private volatile boolean ready;
 
-	SearchIndex(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, ObjectProvider<Scheduler> scheduler,
+	SearchIndex(EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc, ObjectProvider<SchedulerClient> scheduler,
 			Environment environment) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.jdbc = jdbc;
@@ -95,7 +97,8 @@ public class SearchIndex implements ApplicationRunner {
 			log.info("The search index was built for another mapping or is new; rebuilding it in the background");
 			this.scheduler.getObject().scheduleIfNotExists(REINDEX.instance("all").scheduledTo(Instant.now()));
 		}
-		// what start-up wrote (demo data) is searchable before the first request is answered
+		// what start-up wrote (demo data) is searchable before the first request is
+		// answered
 		awaitIndexed(Duration.ofMinutes(1));
 	}
 
@@ -112,8 +115,8 @@ public class SearchIndex implements ApplicationRunner {
 	}
 
 	/**
-	 * Waits until every committed change is in the index (and any rebuild is done), at most
-	 * {@code timeout}; answers whether it is.
+	 * Waits until every committed change is in the index (and any rebuild is done), at
+	 * most {@code timeout}; answers whether it is.
 	 */
 	public boolean awaitIndexed(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
@@ -179,8 +182,7 @@ public class SearchIndex implements ApplicationRunner {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			lines.forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-			try (InputStream mapping = SearchIndex.class.getClassLoader()
-				.getResourceAsStream(SearchAnalysis.MAPPING)) {
+			try (InputStream mapping = SearchIndex.class.getClassLoader().getResourceAsStream(SearchAnalysis.MAPPING)) {
 				if (mapping != null) {
 					digest.update(mapping.readAllBytes());
 				}
@@ -213,8 +215,7 @@ public class SearchIndex implements ApplicationRunner {
 		try {
 			Files.createDirectories(this.versionFile.getParent());
 			Path written = Files.writeString(this.versionFile.resolveSibling(MAPPING_FILE + ".new"), fingerprint);
-			Files.move(written, this.versionFile, StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.ATOMIC_MOVE);
+			Files.move(written, this.versionFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not record the search mapping's version", ex);

@@ -5,8 +5,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
-* The search index in the readiness probe (as {@code searchIndex}): down while it is being rebuilt; how many
- * changes are on their way to it.
+ * The search index in the readiness probe (as {@code searchIndex}): down while it is
+ * being rebuilt; how many changes are on their way to it.
  */
 @Component
 class SearchIndexHealthIndicator implements HealthIndicator {

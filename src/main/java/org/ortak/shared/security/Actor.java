@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is acting: the signed-in user's name, roles and the organizations they manage.
- * Every module authorizes on the server against this.
+ * Who is acting: the signed-in user's name, roles and the organizations they manage. Each
+ * module decides with its own policy what this actor may do there.
  */
 public record Actor(String username, Set<Role> roles, Set<UUID> organizationIds) implements Serializable {
 
@@ -23,16 +23,6 @@ public record Actor(String username, Set<Role> roles, Set<UUID> organizationIds)
 
 	public boolean isAdmin() {
 		return this.roles.contains(Role.ADMIN);
-	}
-
-	/** Admins and coordinators see and keep the whole register. */
-	public boolean seesWholeRegister() {
-		return isAdmin() || this.roles.contains(Role.COORDINATOR);
-	}
-
-	public boolean mayManage(UUID organizationId) {
-		return seesWholeRegister()
-				|| (this.roles.contains(Role.ORG_MANAGER) && this.organizationIds.contains(organizationId));
 	}
 
 }

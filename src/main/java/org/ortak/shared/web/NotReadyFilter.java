@@ -76,7 +76,8 @@ class NotReadyFilter extends OncePerRequestFilter {
 
 	private boolean ready() {
 		if (!this.ready) {
-			// once ready, a later rebuild (rare, and only on demand) does not take the site down
+			// once ready, a later rebuild (rare, and only on demand) does not take the
+			// site down
 			this.ready = this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC
 					&& this.searchIndex.ready();
 		}
