@@ -63,6 +63,10 @@ class SignInProtectionTests {
 			.andExpect(content().string(containsString("Çok sayıda başarısız giriş denemesi.")))
 			.andExpect(content().string(containsString("dakika içinde) tekrar deneyin.")));
 		assertThat(this.accounts.lockedUntil(user.id(), TestActors.admin())).isPresent();
+		this.mvc.perform(get("/admin/users/" + user.id() + "/edit").with(TestActors.signedIn(TestActors.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"locked-until\"")))
+			.andExpect(content().string(containsString("id=\"unlock\"")));
 
 		this.mvc
 			.perform(post("/admin/users/" + user.id() + "/unlock").with(TestActors.signedIn(TestActors.admin()))
