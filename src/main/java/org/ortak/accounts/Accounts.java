@@ -42,6 +42,9 @@ class Accounts {
 
 	private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{3,60}");
 
+	/** The key's column; a few letters grow under NFKC. */
+	private static final int USERNAME_KEY_MAX = 60;
+
 	private static final int PASSWORD_MIN = 10;
 
 	private static final int PASSWORD_MAX_BYTES = 72;
@@ -58,16 +61,20 @@ class Accounts {
 
 	private final Organizations organizations;
 
+	private final Throttle throttle;
+
 	private final Clock clock;
 
 	private final String adminApiTokenHash;
 
 	Accounts(UserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-			Organizations organizations, Clock clock, @Value("${ortak.admin-api-token:}") String adminApiToken) {
+			Organizations organizations, Throttle throttle, Clock clock,
+			@Value("${ortak.admin-api-token:}") String adminApiToken) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.organizations = organizations;
+		this.throttle = throttle;
 		this.clock = clock;
 		this.adminApiTokenHash = adminApiToken.isBlank() ? null : sha256(adminApiToken);
 	}
@@ -111,7 +118,7 @@ class Accounts {
 			throw new StaleVersion();
 		}
 		Violations violations = check(draft);
-		if (user.username().equalsIgnoreCase(actor.username())
+		if (UserNames.key(user.username()).equals(UserNames.key(String.valueOf(actor.username())))
 				&& (!draft.enabled() || !draft.roles().contains(Role.ADMIN))) {
 			violations.add("roles", "accounts.error.selfLockout");
 		}
@@ -127,7 +134,8 @@ class Accounts {
 
 	private Violations check(UserDraft draft) {
 		Violations violations = new Violations().required("username", draft.username());
-		if (draft.username() != null && !USERNAME.matcher(draft.username()).matches()) {
+		if (draft.username() != null && (!USERNAME.matcher(draft.username()).matches()
+				|| UserNames.key(draft.username()).length() > USERNAME_KEY_MAX)) {
 			violations.add("username", "accounts.error.username");
 		}
 		violations.maxLength("displayName", draft.displayName(), 120)
@@ -144,7 +152,7 @@ class Accounts {
 	}
 
 	/** Long enough to resist guessing, short enough for BCrypt, which reads 72 bytes. */
-	private static void checkPassword(Violations violations, String field, String password) {
+	static void checkPassword(Violations violations, String field, String password) {
 		if (password == null) {
 			return;
 		}
@@ -156,18 +164,35 @@ class Accounts {
 		}
 	}
 
-	/** A user changes their own password, proving they know the current one. */
+	/**
+	 * A user changes their own password, proving they know the current one. Five wrong
+	 * ones in a row lock the page as sign-in locks, even for the right one.
+	 */
 	@Transactional
-	void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation) {
+	void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation,
+			String address) {
 		if (!actor.isSignedIn()) {
 			throw new Forbidden();
 		}
 		User user = this.users.findByUsername(actor.username()).orElseThrow(Forbidden::new);
+		Throttle.Watched guard = Throttle.Watched.account(Guard.CURRENT_PASSWORD, user.username());
+		Optional<Instant> locked = this.throttle.lockedUntil(guard);
+		if (locked.isPresent()) {
+			this.throttle.refused(guard, locked.get(), address);
+			throw InvalidInput.of("currentPassword", "accounts.error.tryAgainIn", minutesUntil(locked.get()));
+		}
 		Violations violations = new Violations().required("currentPassword", currentPassword)
 			.required("newPassword", newPassword);
-		if (currentPassword != null && !currentPassword.isEmpty()
-				&& !this.passwordEncoder.matches(currentPassword, user.passwordHash())) {
-			violations.add("currentPassword", "accounts.error.wrongPassword");
+		if (currentPassword != null && !currentPassword.isEmpty()) {
+			if (!this.passwordEncoder.matches(currentPassword, user.passwordHash())) {
+				Optional<Instant> lock = this.throttle.missed(guard, address);
+				violations.add("currentPassword",
+						lock.isPresent() ? "accounts.error.tryAgainIn" : "accounts.error.wrongPassword",
+						lock.map(this::minutesUntil).orElse(0L));
+			}
+			else {
+				this.throttle.clear(guard);
+			}
 		}
 		checkPassword(violations, "newPassword", newPassword);
 		if (newPassword != null && !newPassword.equals(confirmation)) {
@@ -195,6 +220,28 @@ class Accounts {
 		admin.describe("Administrator", null, true, Set.of(Role.ADMIN), Set.of(), now());
 		this.users.save(admin);
 		return generate ? Optional.of(password) : Optional.empty();
+	}
+
+	/** Until when the user's sign-in (or password change) is locked, if it is. */
+	Optional<Instant> lockedUntil(UUID id, Actor actor) {
+		requireAdmin(actor);
+		User user = user(id);
+		return this.throttle.lockedUntil(Throttle.Watched.account(Guard.SIGN_IN_ACCOUNT, user.username()),
+				Throttle.Watched.account(Guard.CURRENT_PASSWORD, user.username()));
+	}
+
+	/** An admin lifts the locks of a user's sign-in and password change. */
+	void unlock(UUID id, Actor actor) {
+		requireAdmin(actor);
+		User user = user(id);
+		this.throttle.clear(Throttle.Watched.account(Guard.SIGN_IN_ACCOUNT, user.username()),
+				Throttle.Watched.account(Guard.CURRENT_PASSWORD, user.username()));
+	}
+
+	/** Whole minutes until then, at least one: what a person is told to wait. */
+	long minutesUntil(Instant until) {
+		long seconds = Duration.between(now(), until).getSeconds();
+		return Math.max(1, (seconds + 59) / 60);
 	}
 
 	List<TokenView> tokens(UUID userId, Actor actor) {
@@ -247,7 +294,7 @@ class Accounts {
 		});
 	}
 
-	private User user(UUID id) {
+	User user(UUID id) {
 		return this.users.findByPublicId(id).orElseThrow(NotFound::new);
 	}
 
@@ -261,7 +308,7 @@ class Accounts {
 		return this.clock.instant();
 	}
 
-	private static String randomSecret(int bytes) {
+	static String randomSecret(int bytes) {
 		byte[] secret = new byte[bytes];
 		RANDOM.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

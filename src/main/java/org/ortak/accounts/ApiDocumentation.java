@@ -1,12 +1,16 @@
 package org.ortak.accounts;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +23,12 @@ class ApiDocumentation {
 
 	private static final String TOKEN = "apiToken";
 
+	/**
+	 * The API's address from {@code ortak.base-url}, never from a request's Host header.
+	 */
 	@Bean
-	OpenAPI ortakApi() {
-		return new OpenAPI()
+	OpenAPI ortakApi(@Value("${ortak.base-url}") String baseUrl) {
+		return new OpenAPI().servers(List.of(new Server().url(baseUrl)))
 			.info(new Info().title("Ortak API")
 				.version("v1")
 				.description("The register of a region's cooperatives, social-economy and civil-society "

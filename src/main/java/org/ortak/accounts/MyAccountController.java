@@ -33,7 +33,7 @@ class MyAccountController {
 
 	@GetMapping
 	String initChange(Model model) {
-		model.addAttribute("password", new PasswordForm());
+		model.addAttribute("password", PasswordForm.empty());
 		return FORM;
 	}
 
@@ -41,8 +41,8 @@ class MyAccountController {
 	String processChange(@ModelAttribute("password") PasswordForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) {
 		try {
-			this.accounts.changeOwnPassword(Actors.current(), form.getCurrentPassword(), form.getNewPassword(),
-					form.getConfirmation());
+			this.accounts.changeOwnPassword(Actors.current(), form.currentPassword(), form.newPassword(),
+					form.confirmation(), request.getRemoteAddr());
 		}
 		catch (InvalidInput ex) {
 			FormErrors.show(ex, result, response);

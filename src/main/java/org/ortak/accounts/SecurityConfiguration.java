@@ -1,33 +1,33 @@
 package org.ortak.accounts;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Clock;
+import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+
+import org.ortak.shared.security.UrlRules;
 
 /**
  * Two ways in. Programs call {@code /api/**} with a bearer token, statelessly and without
  * CSRF (no cookie is trusted there). People sign in with the form; every page's form
- * carries a CSRF token. What each may read or change is then decided by the services.
+ * carries a CSRF token, kept in a cookie so that a visitor who only reads opens no
+ * session. Each module contributes the URL rules of its own pages; what each may read or
+ * change is then decided by the services.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -46,60 +46,56 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, Accounts accounts, MessageSource messages, LocaleResolver locales,
-			JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Accounts accounts, Throttle throttle, SecurityProblems problems,
+			Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(accounts, throttle, problems, clock),
+					AnonymousAuthenticationFilter.class)
+			.headers((headers) -> headers
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> problem(request, response, 401,
-						"error.unauthenticated", messages, locales, json))
-				.accessDeniedHandler((request, response, ex) -> problem(request, response, 403, "error.forbidden",
-						messages, locales, json)));
+				.authenticationEntryPoint((request, response, ex) -> problems.unauthenticated(request, response))
+				.accessDeniedHandler((request, response, ex) -> problems.forbidden(request, response)));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, UserRepository users) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-					"/favicon.svg", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-					"/actuator/health")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/regions/new", "/regions/*/edit")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/organizations").permitAll())
+	SecurityFilterChain pages(HttpSecurity http, UserRepository users, List<UrlRules> urlRules) throws Exception {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		// a relative Location: a forged Host header is never sent back
+		signIn.setFavorRelativeUris(true);
+		http.authorizeHttpRequests((requests) -> {
+			urlRules.forEach((rules) -> rules.apply(requests));
+			requests.anyRequest().authenticated();
+		})
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/organizations")
+				.failureHandler(signInFailed())
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				.csrfTokenRequestHandler(new QueryStringFreeCsrf()))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
 			.addFilterBefore(new FreshActorFilter(users), AuthorizationFilter.class)
-			.headers(
-					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
-	private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String key,
-			MessageSource messages, LocaleResolver locales, JsonMapper json) throws IOException {
-		Locale locale = locales.resolveLocale(request);
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "https://ortak.org/problems/" + ((status == 401) ? "unauthenticated" : "forbidden"));
-		problem.put("title", messages.getMessage("error.http." + status, null, locale));
-		problem.put("status", status);
-		problem.put("detail", messages.getMessage(key, null, locale));
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(status);
-		response.setCharacterEncoding("UTF-8");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		if (status == 401) {
-			response.setHeader("WWW-Authenticate", "Bearer");
-		}
-		json.writeValue(response.getWriter(), problem);
+	/**
+	 * Back to the sign-in page, without a session: with when to try again if a lock
+	 * holds, saying nothing of whether the user exists.
+	 */
+	private static AuthenticationFailureHandler signInFailed() {
+		DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
+		return (request, response, ex) -> redirects.sendRedirect(request, response, (ex instanceof SignInLocked locked)
+				? "/login?locked=" + locked.until().getEpochSecond() : "/login?error");
 	}
 
 }

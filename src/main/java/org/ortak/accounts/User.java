@@ -2,7 +2,6 @@ package org.ortak.accounts;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,7 +77,7 @@ class User {
 	User(String username, String passwordHash, Instant now) {
 		this.publicId = UUID.randomUUID();
 		this.username = username;
-		this.usernameKey = key(username);
+		this.usernameKey = UserNames.key(username);
 		this.passwordHash = passwordHash;
 		this.enabled = true;
 		this.createdAt = now;
@@ -100,11 +99,6 @@ class User {
 	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.updatedAt = now;
-	}
-
-	/** User names compare without case: "Ali" and "ali" are one user. */
-	static String key(String username) {
-		return username.toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -33,10 +33,13 @@ class UserController {
 
 	private final Accounts accounts;
 
+	private final PasswordResets resets;
+
 	private final Organizations organizations;
 
-	UserController(Accounts accounts, Organizations organizations) {
+	UserController(Accounts accounts, PasswordResets resets, Organizations organizations) {
 		this.accounts = accounts;
+		this.resets = resets;
 		this.organizations = organizations;
 	}
 
@@ -48,7 +51,7 @@ class UserController {
 
 	@GetMapping("/new")
 	String initCreate(Model model) {
-		return form(model, new UserForm(), null);
+		return form(model, UserForm.blank(), null);
 	}
 
 	@PostMapping("/new")
@@ -82,7 +85,7 @@ class UserController {
 			return form(model, form, existing);
 		}
 		try {
-			this.accounts.update(id, form.draft(), form.getVersion(), Actors.current());
+			this.accounts.update(id, form.draft(), form.version(), Actors.current());
 			redirect.addFlashAttribute("flash", "accounts.flash.updated");
 			return "redirect:/admin/users/" + id + "/edit";
 		}
@@ -117,14 +120,31 @@ class UserController {
 		return "redirect:/admin/users/" + id + "/edit#tokens";
 	}
 
+	/** Lifts the user's sign-in lock before it ends by itself. */
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.accounts.unlock(id, Actors.current());
+		redirect.addFlashAttribute("flash", "accounts.flash.unlocked");
+		return "redirect:/admin/users/" + id + "/edit";
+	}
+
+	/** A password reset link for the admin to pass on, shown this once. */
+	@PostMapping("/{id}/reset-link")
+	String issueResetLink(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("resetLink", this.resets.issue(id, Actors.current()));
+		redirect.addFlashAttribute("flash", "accounts.flash.resetLinkIssued");
+		return "redirect:/admin/users/" + id + "/edit#reset";
+	}
+
 	private String form(Model model, UserForm form, UserView existing) {
-		form.setPassword(null);
-		model.addAttribute("user", form);
+		model.addAttribute("user", form.withoutPassword());
 		model.addAttribute("existing", existing);
 		model.addAttribute("roleChoices", Role.values());
 		model.addAttribute("organizationChoices", this.organizations.choices());
 		if (existing != null) {
 			model.addAttribute("tokens", this.accounts.tokens(existing.id(), Actors.current()));
+			this.accounts.lockedUntil(existing.id(), Actors.current())
+				.ifPresent((until) -> model.addAttribute("lockedUntil", until));
 		}
 		return FORM;
 	}

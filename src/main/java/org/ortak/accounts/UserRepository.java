@@ -11,7 +11,7 @@ interface UserRepository extends JpaRepository<User, Long> {
 	Optional<User> findByUsernameKey(String usernameKey);
 
 	default Optional<User> findByUsername(String username) {
-		return findByUsernameKey(User.key(username));
+		return findByUsernameKey(UserNames.key(username));
 	}
 
 	Optional<User> findByPublicId(UUID publicId);
@@ -19,9 +19,11 @@ interface UserRepository extends JpaRepository<User, Long> {
 	boolean existsByUsernameKey(String usernameKey);
 
 	default boolean existsByUsername(String username) {
-		return existsByUsernameKey(User.key(username));
+		return existsByUsernameKey(UserNames.key(username));
 	}
 
 	List<User> findAllByOrderByUsername();
+
+	List<User> findTop5ByEmailIgnoreCase(String email);
 
 }

@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,9 +29,14 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
+		return new SecureWhenRequestIs(cookieResolver(false), cookieResolver(true));
+	}
+
+	private static CookieLocaleResolver cookieResolver(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secure);
 		resolver.setDefaultLocaleFunction((request) -> {
 			Locale best = Locale.lookup(
 					Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))),
@@ -34,6 +44,36 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			return (best != null) ? best : Locale.ENGLISH;
 		});
 		return resolver;
+	}
+
+	/**
+	 * The language cookie is {@code Secure} whenever the request came over HTTPS,
+	 * directly or through a trusted proxy.
+	 */
+	private record SecureWhenRequestIs(CookieLocaleResolver plain,
+			CookieLocaleResolver secure) implements LocaleContextResolver {
+
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			return this.plain.resolveLocaleContext(request);
+		}
+
+		@Override
+		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+				LocaleContext localeContext) {
+			(request.isSecure() ? this.secure : this.plain).setLocaleContext(request, response, localeContext);
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return this.plain.resolveLocale(request);
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			(request.isSecure() ? this.secure : this.plain).setLocale(request, response, locale);
+		}
+
 	}
 
 	private static String headerOrEnglish(String header) {

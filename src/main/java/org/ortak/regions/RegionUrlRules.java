@@ -1,0 +1,22 @@
+package org.ortak.regions;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import org.ortak.shared.security.UrlRules;
+
+/**
+ * Only admins open the pages that create or edit a region; the service checks the posts.
+ */
+@Component
+class RegionUrlRules implements UrlRules {
+
+	@Override
+	public void apply(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(HttpMethod.GET, "/regions/new", "/regions/*/edit").hasRole("ADMIN");
+	}
+
+}
