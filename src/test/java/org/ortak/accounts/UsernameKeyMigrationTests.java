@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import db.migration.V8_1__username_keys;
+import db.migration.common.V8_1__username_keys;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
