@@ -270,6 +270,15 @@ abstract class RegisterScenarios {
 	}
 
 	@Test
+	void workDoneThroughANamedChannelIsKeptAsSuch() {
+		UUID imported = ChangeChannel.IMPORT
+			.call(() -> create(named("Spółdzielnia Socjalna PROM", OrganizationKind.COOPERATIVE)).id());
+		assertThat(this.organizations.history(imported, this.admin, 0, 20).items()).extracting(HistoryEntry::channel)
+			.containsExactly(ChangeChannel.IMPORT);
+		assertThat(ChangeChannel.current()).isEqualTo(ChangeChannel.SYSTEM);
+	}
+
+	@Test
 	void anOrganizationManagerReadsTheHistoryOfTheirOwnOnly() {
 		UUID own = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id())).id();
 		UUID other = create(named("Kartepe Kültür Derneği", OrganizationKind.ASSOCIATION)).id();
