@@ -9,6 +9,11 @@ import org.ortak.shared.security.ActorPrincipal;
 record TokenPrincipal(Actor actor) implements ActorPrincipal {
 
 	@Override
+	public boolean viaApiToken() {
+		return true;
+	}
+
+	@Override
 	public String toString() {
 		return this.actor.username();
 	}

@@ -29,6 +29,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -47,6 +49,7 @@ import org.ortak.shared.search.SearchAnalysis;
 @Entity
 @Table(name = "organization")
 @Indexed(index = "organization")
+@Audited
 class Organization {
 
 	@Id
@@ -80,9 +83,11 @@ class Organization {
 	private String registryNumber;
 
 	@KeywordField
+	@NotAudited
 	@Column(name = "registry_key")
 	private String registryKey;
 
+	@NotAudited
 	@Column(name = "country_id")
 	private UUID countryId;
 
@@ -94,6 +99,7 @@ class Organization {
 	private UUID regionId;
 
 	@FullTextField(analyzer = SearchAnalysis.PATH)
+	@NotAudited
 	@Column(name = "region_path")
 	private String regionPath;
 
@@ -144,6 +150,8 @@ class Organization {
 	@Column(name = "status_since")
 	private LocalDate statusSince;
 
+	// a history of its own already, written once and never changed
+	@NotAudited
 	@OneToMany(mappedBy = "organization", cascade = CascadeType.ALL)
 	@OrderBy("recordedAt DESC, id DESC")
 	private List<StatusChange> statusHistory = new ArrayList<>();
@@ -273,6 +281,10 @@ class Organization {
 			super(messageKey);
 		}
 
+	}
+
+	Long id() {
+		return this.id;
 	}
 
 	public UUID publicId() {

@@ -76,6 +76,8 @@ class OrganizationController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("organization", this.organizations.get(id, Actors.current()));
+		model.addAttribute("history",
+				this.organizations.history(id, Actors.current(), 0, OrganizationHistoryController.PAGE_SIZE));
 		if (!model.containsAttribute("statusChange")) {
 			model.addAttribute("statusChange", new StatusChangeForm());
 		}

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.query.SearchResult;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +34,7 @@ import org.ortak.shared.NotFound;
 import org.ortak.shared.ResultPage;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violations;
+import org.ortak.shared.history.HistoryPage;
 import org.ortak.shared.security.Actor;
 
 /**
@@ -53,6 +56,9 @@ public class Organizations {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	Organizations(OrganizationRepository repository, OrganizationSearch search, Regions regions,
 			ApplicationEventPublisher events, Clock clock) {
@@ -88,6 +94,15 @@ public class Organizations {
 	public OrganizationDetails get(UUID id, Actor actor) {
 		Organization organization = readable(id, actor);
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
+	}
+
+	/**
+	 * Who changed which field of the organization, when and through what, newest first;
+	 * for whoever may read the organization.
+	 */
+	public HistoryPage history(UUID id, Actor actor, int page, int size) {
+		Organization organization = readable(id, actor);
+		return OrganizationHistory.read(this.entityManager, this.regions, organization.id(), page, size);
 	}
 
 	/** Names of the organizations asked for that exist, for other modules' pages. */

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A place in the hierarchy. Its path lists the public ids from the country down to itself
@@ -23,6 +25,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "region")
+@Audited
 class Region {
 
 	@Id
@@ -46,6 +49,8 @@ class Region {
 
 	private String code;
 
+	// follows the parent, whose own change the history shows
+	@NotAudited
 	private String path;
 
 	@Column(name = "created_at")
@@ -96,6 +101,10 @@ class Region {
 
 	boolean isWithin(Region other) {
 		return this.path.startsWith(other.path);
+	}
+
+	Long id() {
+		return this.id;
 	}
 
 	UUID publicId() {

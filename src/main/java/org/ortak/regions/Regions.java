@@ -14,6 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
+import org.hibernate.query.NativeQuery;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -25,6 +31,9 @@ import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violations;
+import org.ortak.shared.history.AuditTrail;
+import org.ortak.shared.history.AuditTrail.Window;
+import org.ortak.shared.history.HistoryPage;
 import org.ortak.shared.security.Actor;
 
 /**
@@ -41,6 +50,9 @@ public class Regions {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	Regions(RegionRepository repository, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
@@ -99,6 +111,62 @@ public class Regions {
 		List<Region> regions = this.repository.findByPublicIdIn(new HashSet<>(ids));
 		Map<UUID, String> names = namesOnPaths(regions);
 		return regions.stream().collect(Collectors.toMap(Region::publicId, (region) -> view(region, names)));
+	}
+
+	/**
+	 * Who changed the region's name, code or place, when and through what, newest first;
+	 * for everyone signed in, like the regions themselves.
+	 */
+	public HistoryPage history(UUID id, Actor actor, int page, int size) {
+		if (!actor.isSignedIn()) {
+			throw new Forbidden();
+		}
+		Region region = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
+		Window<Region> window = AuditTrail.read(this.entityManager, Region.class, region.id(), page, size);
+		Map<Long, UUID> parents = new HashMap<>();
+		window.snapshots().forEach((snapshot) -> parents.put(snapshot.revision().id(), null));
+		Map<Long, Long> parentIds = new HashMap<>();
+		window.snapshots()
+			.stream()
+			.filter((snapshot) -> snapshot.state().parent() != null)
+			.forEach((snapshot) -> parentIds.put(snapshot.revision().id(), internalId(snapshot.state().parent())));
+		Map<Long, UUID> publicIds = publicIdsOf(parentIds.values());
+		parentIds.forEach((revision, parentId) -> parents.put(revision, publicIds.get(parentId)));
+		Map<String, String> names = new HashMap<>();
+		findAll(new HashSet<>(publicIds.values()))
+			.forEach((regionId, view) -> names.put(regionId.toString(), view.label()));
+		return AuditTrail.history(window, (snapshot) -> {
+			Map<String, Object> fields = AuditTrail.fields();
+			fields.put("name", snapshot.state().name());
+			fields.put("code", snapshot.state().code());
+			fields.put("level", snapshot.state().level());
+			fields.put("parentId", parents.get(snapshot.revision().id()));
+			return fields;
+		}, (snapshot) -> null, names);
+	}
+
+	/** A parent's id as its audited state holds it, without loading the parent. */
+	private static Long internalId(Region parent) {
+		LazyInitializer proxy = HibernateProxy.extractLazyInitializer(parent);
+		return (proxy != null) ? (Long) proxy.getInternalIdentifier() : parent.id();
+	}
+
+	/** Public ids of regions by internal id, deleted ones included. */
+	@SuppressWarnings("unchecked")
+	private Map<Long, UUID> publicIdsOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Object[]> rows = this.entityManager
+			.createNativeQuery("select distinct id, public_id from region_aud where id in (:ids)")
+			.unwrap(NativeQuery.class)
+			.addScalar("id", Long.class)
+			.addScalar("public_id", UUID.class)
+			.setParameter("ids", Set.copyOf(ids))
+			.getResultList();
+		Map<Long, UUID> publicIds = new HashMap<>();
+		rows.forEach((row) -> publicIds.put(((Number) row[0]).longValue(), (UUID) row[1]));
+		return publicIds;
 	}
 
 	@Transactional

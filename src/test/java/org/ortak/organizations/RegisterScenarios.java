@@ -2,6 +2,7 @@ package org.ortak.organizations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,10 @@ import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violation;
+import org.ortak.shared.history.ChangeChannel;
+import org.ortak.shared.history.FieldChange;
+import org.ortak.shared.history.HistoryEntry;
+import org.ortak.shared.history.HistoryPage;
 import org.ortak.shared.search.SearchIndex;
 import org.ortak.shared.security.Actor;
 
@@ -245,6 +250,90 @@ abstract class RegisterScenarios {
 		assertThat(this.regions.get(this.kocaeli.id()).parentId()).isEqualTo(this.country.id());
 		assertThat(this.organizations.get(inKartepe, this.admin).regionName()).startsWith(this.country.name());
 		assertThat(search(query(null, this.country.id()))).contains(inKartepe);
+	}
+
+	@Test
+	void everyChangeIsKeptFieldByFieldAndArchivingLosesNothing() {
+		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		OrganizationDraft renamed = new OrganizationDraft("Kartepe Kadın Kooperatifi", OrganizationKind.COOPERATIVE,
+				"WOMEN", "Kooperatif", null, LocalDate.of(2019, 3, 8), this.bursa.id(), "Kartepe, Kocaeli", 40.7536,
+				30.0233, Set.of(Sector.FOOD, Sector.TOURISM), 50, 47, 6, 6, true,
+				List.of(new Certification("ISO 9001", LocalDate.of(2024, 5, 2))), null, "+90 262 000 00 00", null,
+				"Ev yemekleri ve el emeği ürünleri.");
+		this.organizations.update(created.id(), renamed, created.version(), this.admin);
+		this.organizations.changeStatus(created.id(), OrganizationStatus.INACTIVE, LocalDate.now(),
+				"no general assembly", null, this.admin);
+		this.organizations.archive(created.id(), this.admin);
+
+		HistoryPage history = this.organizations.history(created.id(), this.admin, 0, 20);
+		assertThat(history.total()).isEqualTo(4);
+		assertThat(history.items()).extracting(HistoryEntry::kind)
+			.containsExactly(HistoryEntry.Kind.CHANGED, HistoryEntry.Kind.CHANGED, HistoryEntry.Kind.CHANGED,
+					HistoryEntry.Kind.CREATED);
+		assertThat(history.items()).extracting(HistoryEntry::by).containsOnly("admin");
+		assertThat(history.items()).extracting(HistoryEntry::channel).containsOnly(ChangeChannel.SYSTEM);
+		assertThat(history.items().get(0).changes()).containsExactly(new FieldChange("archived", false, true));
+		assertThat(history.items().get(1).changes()).contains(
+				new FieldChange("status", OrganizationStatus.ACTIVE, OrganizationStatus.INACTIVE),
+				new FieldChange("statusSince", LocalDate.of(2019, 3, 8), LocalDate.now()));
+		assertThat(history.items().get(2).changes()).containsExactly(
+				new FieldChange(
+						"name", "Kartepe Kadın Girişimi Üretim ve İşletme Kooperatifi", "Kartepe Kadın Kooperatifi"),
+				new FieldChange("regionId", this.kartepe.id(), this.bursa.id()),
+				new FieldChange("sectors", List.of(Sector.FOOD, Sector.HANDICRAFTS),
+						List.of(Sector.FOOD, Sector.TOURISM)),
+				new FieldChange("membersTotal", 42, 50), new FieldChange("membersWomen", 42, 47), new FieldChange(
+						"certifications", null, List.of(new Certification("ISO 9001", LocalDate.of(2024, 5, 2)))));
+		assertThat(history.items().get(3).changes()).contains(
+				new FieldChange("name", null, "Kartepe Kadın Girişimi Üretim ve İşletme Kooperatifi"),
+				new FieldChange("latitude", null, 40.7536), new FieldChange("status", null, OrganizationStatus.ACTIVE));
+		assertThat(history.names()).containsKeys(this.kartepe.id().toString(), this.bursa.id().toString());
+
+		HistoryPage older = this.organizations.history(created.id(), this.admin, 1, 2);
+		assertThat(older.items()).extracting(HistoryEntry::revision)
+			.containsExactly(history.items().get(2).revision(), history.items().get(3).revision());
+		assertThat(older.items().get(0).changes()).isEqualTo(history.items().get(2).changes());
+		assertThat(this.organizations.history(created.id(), this.admin, 0, 2).hasNext()).isTrue();
+		assertThat(older.hasNext()).isFalse();
+	}
+
+	@Test
+	void workDoneThroughANamedChannelIsKeptAsSuch() {
+		UUID imported = ChangeChannel.IMPORT
+			.call(() -> create(named("Spółdzielnia Socjalna PROM", OrganizationKind.COOPERATIVE)).id());
+		assertThat(this.organizations.history(imported, this.admin, 0, 20).items()).extracting(HistoryEntry::channel)
+			.containsExactly(ChangeChannel.IMPORT);
+		assertThat(ChangeChannel.current()).isEqualTo(ChangeChannel.SYSTEM);
+	}
+
+	@Test
+	void anOrganizationManagerReadsTheHistoryOfTheirOwnOnly() {
+		UUID own = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id())).id();
+		UUID other = create(named("Kartepe Kültür Derneği", OrganizationKind.ASSOCIATION)).id();
+		Actor manager = TestActors.manager(own);
+		assertThat(this.organizations.history(own, manager, 0, 20).total()).isEqualTo(1);
+		assertThatThrownBy(() -> this.organizations.history(other, manager, 0, 20)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.organizations.history(own, manager, 0, 0)).isInstanceOf(InvalidInput.class);
+	}
+
+	@Test
+	void aRegionsRenameAndMoveAreInItsHistory() {
+		RegionView kartepeNow = this.regions.get(this.kartepe.id());
+		RegionView renamed = this.regions.update(this.kartepe.id(),
+				new RegionDraft("Kartepe İlçesi", "KRT", this.kocaeli.id()), kartepeNow.version(), this.admin);
+		this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe İlçesi", "KRT", this.bursa.id()),
+				renamed.version(), this.admin);
+		HistoryPage history = this.regions.history(this.kartepe.id(), this.admin, 0, 20);
+		assertThat(history.items()).extracting(HistoryEntry::kind)
+			.containsExactly(HistoryEntry.Kind.CHANGED, HistoryEntry.Kind.CHANGED, HistoryEntry.Kind.CREATED);
+		assertThat(history.items().get(0).changes())
+			.containsExactly(new FieldChange("parentId", this.kocaeli.id(), this.bursa.id()));
+		assertThat(history.items().get(1).changes()).containsExactly(
+				new FieldChange("name", "Kartepe", "Kartepe İlçesi"), new FieldChange("code", null, "KRT"));
+		assertThat(history.items().get(2).changes()).contains(new FieldChange("parentId", null, this.kocaeli.id()));
+		assertThat(history.names().get(this.bursa.id().toString())).endsWith("Bursa");
+		assertThatThrownBy(() -> this.regions.history(this.kartepe.id(), Actor.ANONYMOUS, 0, 20))
+			.isInstanceOf(org.ortak.shared.Forbidden.class);
 	}
 
 	OrganizationDetails create(OrganizationDraft draft) {

@@ -7,4 +7,9 @@ public interface ActorPrincipal {
 
 	Actor actor();
 
+	/** Whether the request was signed in with an API token rather than on the pages. */
+	default boolean viaApiToken() {
+		return false;
+	}
+
 }
