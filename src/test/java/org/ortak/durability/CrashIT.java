@@ -85,6 +85,8 @@ class CrashIT {
 			ortak.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
 		assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThan(WRITERS);
+		System.out.printf("CrashIT: %d organizations acknowledged (%d of them renamed) before the kill%n",
+				acknowledged.size(), acknowledged.values().stream().filter((write) -> write.version() > 0).count());
 
 		int again = freePort();
 		Process restarted = start(data, again, database, "restarted");
