@@ -193,7 +193,11 @@ class CrashIT {
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(ortak.isAlive()).as("Ortak is running (see target/crash-it)").isTrue();
 			try {
-				if (get(port, "/actuator/health/readiness").statusCode() == 200) {
+				HttpResponse<String> register = get(port, "/api/v1/organizations");
+				boolean ready = get(port, "/actuator/health/readiness").statusCode() == 200;
+				// before its start-up work is done Ortak refuses, never answers half-loaded
+				assertThat(register.statusCode()).as(register.body()).isIn(503, ready ? 200 : 503);
+				if (ready) {
 					return;
 				}
 			}
