@@ -30,6 +30,7 @@ import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.ResultPage;
 import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 import org.ortak.shared.security.Actor;
 
@@ -43,6 +44,8 @@ import org.ortak.shared.security.Actor;
 public class Organizations {
 
 	private static final Pattern SORT = Pattern.compile("-?(relevance|name|founded|updated)(,(asc|desc))?");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
 	private final OrganizationRepository repository;
 
@@ -65,6 +68,7 @@ public class Organizations {
 
 	public ResultPage<OrganizationSummary> search(OrganizationQuery query, Actor actor) {
 		requireSignedIn(actor);
+		checkWords(query.q());
 		if (query.sort() != null && !SORT.matcher(query.sort()).matches()) {
 			throw InvalidInput.of("sort", "validation.badValue");
 		}
@@ -83,6 +87,16 @@ public class Organizations {
 			.map((organization) -> summary(organization, regionsById.get(organization.regionId())))
 			.toList();
 		return new ResultPage<>(items, query.page(), query.size(), result.total().hitCount());
+	}
+
+	private static void checkWords(String q) {
+		Violations violations = new Violations().text("q", q, false);
+		if (q != null && (q.length() > OrganizationQuery.MAX_LENGTH
+				|| WORD.matcher(q).results().count() > OrganizationQuery.MAX_WORDS)) {
+			violations.add("q", "organizations.error.tooManyWords", OrganizationQuery.MAX_WORDS,
+					OrganizationQuery.MAX_LENGTH);
+		}
+		violations.throwIfAny();
 	}
 
 	public OrganizationDetails get(UUID id, Actor actor) {
@@ -139,12 +153,13 @@ public class Organizations {
 		if (version != null) {
 			requireVersion(organization, version);
 		}
-		String cleanReason = OrganizationDraft.clean(reason);
+		String cleanReason = Text.clean(reason);
 		LocalDate effective = (effectiveOn != null) ? effectiveOn : today();
 		new Violations().required("status", to)
 			.required("reason", cleanReason)
+			.text("reason", cleanReason, true)
 			.maxLength("reason", cleanReason, 1000)
-			.notAfterToday("effectiveOn", effective, today())
+			.pastDate("effectiveOn", effective, OrganizationRules.FIRST_YEAR, today())
 			.throwIfAny();
 		organization.changeStatus(to, effective, cleanReason, actor.username(), now());
 		this.repository.flush();

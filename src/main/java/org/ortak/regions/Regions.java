@@ -211,8 +211,8 @@ public class Regions {
 
 	private static Violations check(RegionDraft draft) {
 		return new Violations().required("name", draft.name())
-			.maxLength("name", draft.name(), 200)
-			.maxLength("code", draft.code(), 40);
+			.line("name", draft.name(), 200)
+			.line("code", draft.code(), 40);
 	}
 
 	private static void requireAdmin(Actor actor) {
