@@ -27,26 +27,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
-		resolver.setDefaultLocaleFunction((request) -> {
-			Locale best = Locale.lookup(
-					Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))),
-					Language.locales());
-			return (best != null) ? best : Locale.ENGLISH;
-		});
+		resolver.setDefaultLocaleFunction((request) -> Language.bestFor(request.getHeader("Accept-Language")));
 		return resolver;
-	}
-
-	private static String headerOrEnglish(String header) {
-		if (header == null || header.isBlank()) {
-			return "en";
-		}
-		try {
-			Locale.LanguageRange.parse(header);
-			return header;
-		}
-		catch (IllegalArgumentException ex) {
-			return "en";
-		}
 	}
 
 	@Override
