@@ -158,15 +158,15 @@ class OrganizationController {
 	}
 
 	@PostMapping("/{id}/archive")
-	String archive(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.organizations.archive(id, Actors.current());
+	String archive(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		this.organizations.archive(id, version, Actors.current());
 		redirect.addFlashAttribute("flash", "organizations.flash.archived");
 		return "redirect:/organizations/" + id;
 	}
 
 	@PostMapping("/{id}/restore")
-	String restore(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.organizations.restore(id, Actors.current());
+	String restore(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		this.organizations.restore(id, version, Actors.current());
 		redirect.addFlashAttribute("flash", "organizations.flash.restored");
 		return "redirect:/organizations/" + id;
 	}

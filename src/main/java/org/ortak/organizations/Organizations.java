@@ -138,6 +138,10 @@ public class Organizations {
 
 	@Transactional
 	public OrganizationDetails update(UUID id, OrganizationDraft draft, Long version, Actor actor) {
+		if (version == null) {
+			// without the version it was based on, an update could undo someone else's
+			throw InvalidInput.of("version", "validation.required");
+		}
 		Organization organization = manageable(id, actor);
 		requireVersion(organization, version);
 		RegionView region = checked(draft, id);
@@ -166,20 +170,31 @@ public class Organizations {
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
+	/** Archives; {@code version}, when given, must be the one the actor saw. */
 	@Transactional
-	public OrganizationDetails archive(UUID id, Actor actor) {
+	public OrganizationDetails archive(UUID id, Long version, Actor actor) {
 		Organization organization = keptByCoordinators(id, actor);
+		if (version != null) {
+			requireVersion(organization, version);
+		}
 		if (!organization.archived()) {
 			organization.archive(actor.username(), now());
 			this.events.publishEvent(new OrganizationArchived(id));
 		}
+		// flushed, so the answer carries the version the next update must send
+		this.repository.flush();
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
+	/** Restores; {@code version}, when given, must be the one the actor saw. */
 	@Transactional
-	public OrganizationDetails restore(UUID id, Actor actor) {
+	public OrganizationDetails restore(UUID id, Long version, Actor actor) {
 		Organization organization = keptByCoordinators(id, actor);
+		if (version != null) {
+			requireVersion(organization, version);
+		}
 		organization.restore(actor.username(), now());
+		this.repository.flush();
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
@@ -250,7 +265,7 @@ public class Organizations {
 	}
 
 	private static void requireVersion(Organization organization, Long version) {
-		if (version == null || version != organization.version()) {
+		if (version != organization.version()) {
 			throw new StaleVersion();
 		}
 	}

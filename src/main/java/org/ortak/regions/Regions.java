@@ -124,8 +124,11 @@ public class Regions {
 	@Transactional
 	public RegionView update(UUID id, RegionDraft draft, Long version, Actor actor) {
 		requireAdmin(actor);
+		if (version == null) {
+			throw InvalidInput.of("version", "validation.required");
+		}
 		Region region = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
-		if (version == null || version != region.version()) {
+		if (version != region.version()) {
 			throw new StaleVersion();
 		}
 		Region parent = (draft.parentId() != null) ? this.repository.findByPublicId(draft.parentId()).orElse(null)

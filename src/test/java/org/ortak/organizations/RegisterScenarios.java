@@ -248,7 +248,7 @@ abstract class RegisterScenarios {
 	@Test
 	void archivingHidesFromSearchButKeepsTheRecord() {
 		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
-		this.organizations.archive(created.id(), this.admin);
+		this.organizations.archive(created.id(), null, this.admin);
 		assertThat(search(query(null, this.country.id()))).doesNotContain(created.id());
 		assertThat(search(new OrganizationQuery(null, null, null, this.country.id(), null, true, 0, 20, null)))
 			.contains(created.id());

@@ -41,6 +41,12 @@ class PageErrors {
 		return page(HttpStatus.CONFLICT, new StaleVersion(), model, response);
 	}
 
+	/** A change made from a page that was out of date, such as an archive button. */
+	@ExceptionHandler(StaleVersion.class)
+	String stale(StaleVersion ex, Model model, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, ex, model, response);
+	}
+
 	@ExceptionHandler(DomainException.class)
 	String refused(DomainException ex, Model model, HttpServletResponse response) {
 		return page(HttpStatus.UNPROCESSABLE_CONTENT, ex, model, response);
