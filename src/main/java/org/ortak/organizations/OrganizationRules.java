@@ -14,6 +14,8 @@ final class OrganizationRules {
 
 	static final int REGISTRY_NUMBER_MAX = 60;
 
+	static final int CERTIFICATIONS_MAX = 50;
+
 	/**
 	 * The earliest year a founding, certificate or status change may carry: older than
 	 * any organization a register of today keeps, so a year like 19 or -5000 is a typing
@@ -82,8 +84,8 @@ final class OrganizationRules {
 				.line(field + ".name", certification.name(), 120)
 				.pastDate(field + ".issuedOn", certification.issuedOn(), FIRST_YEAR, today);
 		}
-		if (certifications.size() > 50) {
-			violations.add("certifications", "validation.tooMany", 50);
+		if (certifications.size() > CERTIFICATIONS_MAX) {
+			violations.add("certifications", "validation.tooMany", CERTIFICATIONS_MAX);
 		}
 	}
 

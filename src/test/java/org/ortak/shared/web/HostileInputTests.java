@@ -31,13 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * Input found by trying to break the register. Each is refused with a 400 problem or a
@@ -346,6 +349,105 @@ class HostileInputTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith(PROBLEM));
 		assertThat(this.json.readTree(apiNul.body()).get("title").asString()).isEqualTo("Hatalı istek");
 		assertThat(apiNul.body()).doesNotContainIgnoringCase("tomcat");
+	}
+
+	@Test
+	void pagesRefuseTheSameInputNextToTheField() throws Exception {
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "tr")
+				.param("name", "Kartepe\u0000")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.district.id().toString())
+				.param("registryNumber", "ß".repeat(31))
+				.param("foundedOn", "0999-12-31")
+				.param("description", "iki\r\nsatır")
+				.param("certifications[0].name", "")
+				.param("certifications[1].name", "ISO\u202E")
+				.param("status", "ACTIVE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(view().name("organizations/form"))
+			.andExpect(model().attributeHasFieldErrors("organization", "name", "registryNumber", "foundedOn",
+					"certifications[1].name"))
+			.andExpect(content().string(containsString("id=\"name-error\"")))
+			.andExpect(content().string(containsString("1000 yılı ya da sonrasına ait bir tarih girin.")))
+			.andExpect(content().string(
+					containsString("Bu metin burada saklanamayan bir karakter içeriyor (U+202E): lütfen kaldırın.")));
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "tr")
+				.param("name", "Kartepe")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.district.id().toString())
+				.param("certifications[1000].name", "x"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(view().name("error"))
+			.andExpect(content().string(containsString("En fazla 50 tane eklenebilir.")))
+			.andExpect(content().string(containsString("certifications")));
+		this.mvc
+			.perform(get("/organizations").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "tr")
+				.param("q", String.join(" ", Collections.nCopies(256, "kadin"))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("query", "q"))
+			.andExpect(content().string(containsString("En fazla 32 kelime ve 200 karakterle arayın.")));
+		assertThat(saved()).isZero();
+	}
+
+	@Test
+	void pagesCheckTheVersionOfEveryChange() throws Exception {
+		JsonNode created = this.json.readTree(postJson(organization("")).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		String id = created.get("id").asString();
+		long version = created.get("version").asLong();
+		this.mvc
+			.perform(post("/organizations/" + id + "/status").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "tr")
+				.param("status", "INACTIVE")
+				.param("reason", "neden\u0000")
+				.param("effectiveOn", "0100-01-01")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("statusChange", "reason", "effectiveOn"));
+		this.mvc
+			.perform(post("/organizations/" + id + "/archive").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "tr")
+				.param("version", String.valueOf(version + 3)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("başka bir kullanıcı")));
+		this.mvc
+			.perform(post("/organizations/" + id + "/archive").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/regions/new").with(TestActors.signedIn(TestActors.admin()))
+				.param("parent", this.country.id().toString()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/regions/" + this.district.id() + "/edit").with(TestActors.signedIn(TestActors.admin())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Kartepe\"")));
+		this.mvc
+			.perform(post("/regions/" + this.district.id() + "/edit").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.param("name", "Kartepe")
+				.param("parentId", this.regions.get(this.district.id()).parentId().toString())
+				.param("version", "99"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/regions/new").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.header("Accept-Language", "tr")
+				.param("name", "Kar\u2066tepe")
+				.param("parentId", this.country.id().toString()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("region", "name"));
 	}
 
 	private URI uri(String path) {
