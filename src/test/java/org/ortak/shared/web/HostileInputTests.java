@@ -122,7 +122,8 @@ class HostileInputTests {
 		refusedNaming(this.mvc.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
 			.header("Accept-Language", "tr")
 			.param("q", words)), "q", "En fazla 32 kelime ve 200 karakterle arayın.");
-		for (String operators : new String[] { "\"", "\"\"\"", "+-|*~()", "-", "~2", "*", "\"(" }) {
+		for (String operators : new String[] { "\"", "\"\"\"", "+-|*~()", "-", "~2", "*", "\"(", "中".repeat(200),
+				"a-".repeat(16), "x".repeat(200), "\"a\" ".repeat(32) }) {
 			this.mvc.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN).param("q", operators))
 				.andExpect(status().isOk());
 		}
@@ -448,6 +449,23 @@ class HostileInputTests {
 				.param("parentId", this.country.id().toString()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrors("region", "name"));
+	}
+
+	@Test
+	void accountsRefuseTextThatCannotBeKept() throws Exception {
+		this.mvc
+			.perform(post("/admin/users/new").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.header("Accept-Language", "tr")
+				.param("username", "\u200Bkarolina-" + UUID.randomUUID().toString().substring(0, 6))
+				.param("displayName", "Karolina\u202E Jarosz")
+				.param("email", "karolina\u0000@example.org")
+				.param("password", "świętokrzyskie-2026")
+				.param("roles", "COORDINATOR")
+				.param("enabled", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("user", "displayName", "email"))
+			.andExpect(model().attributeHasFieldErrorCode("user", "displayName", "validation.forbiddenCharacter"));
 	}
 
 	private URI uri(String path) {
