@@ -60,7 +60,8 @@ class ServerErrorReport extends ErrorReportValve {
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
 				ProblemDetail problem = Problems.forStatus(this.messages, locale, httpStatus);
-				writer.write(api ? JSON.writeValueAsString(Problems.members(problem, null)) : page(problem, locale));
+				writer.write(api ? JSON.writeValueAsString(Problems.members(problem, null))
+						: page(problem, locale, request.getContextPath()));
 				response.finishResponse();
 			}
 		}
@@ -69,13 +70,14 @@ class ServerErrorReport extends ErrorReportValve {
 		}
 	}
 
-	private String page(ProblemDetail problem, Locale locale) {
+	private String page(ProblemDetail problem, Locale locale, String contextPath) {
 		return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\" dir=\"" + message("i18n.dir", locale)
 				+ "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 				+ "<title>" + escape(message("error.title", locale)) + "</title></head><body><main><h1>"
 				+ escape(message("error.title", locale)) + "</h1><p>" + escape(problem.getDetail()) + "</p><p>"
 				+ escape(this.messages.getMessage("error.status", new Object[] { problem.getStatus() }, locale))
-				+ "</p><p><a href=\"/\">" + escape(message("error.home", locale)) + "</a></p></main></body></html>";
+				+ "</p><p><a href=\"" + escape(((contextPath != null) ? contextPath : "") + "/") + "\">"
+				+ escape(message("error.home", locale)) + "</a></p></main></body></html>";
 	}
 
 	private String message(String key, Locale locale) {
