@@ -289,6 +289,14 @@ class HostileInputTests {
 				.accept(MediaType.valueOf("text/csv")))
 			.andExpect(status().isNotAcceptable())
 			.andExpect(jsonPath("$.title").value("Kabul edilemez"));
+		this.mvc
+			.perform(post("/api/v1/regions").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Nowhere\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
+			.andExpect(jsonPath("$.title").value("Erişim engellendi"));
 		this.mvc.perform(get("/api/v1/nope").header("Accept-Language", "tr"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEM));
