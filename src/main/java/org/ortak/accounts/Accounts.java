@@ -26,6 +26,7 @@ import org.ortak.shared.Forbidden;
 import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 import org.ortak.shared.security.Actor;
 import org.ortak.shared.security.Role;
@@ -138,8 +139,8 @@ class Accounts {
 				|| UserNames.key(draft.username()).length() > USERNAME_KEY_MAX)) {
 			violations.add("username", "accounts.error.username");
 		}
-		violations.maxLength("displayName", draft.displayName(), 120)
-			.maxLength("email", draft.email(), 254)
+		violations.line("displayName", draft.displayName(), 120)
+			.line("email", draft.email(), 254)
 			.email("email", draft.email());
 		checkPassword(violations, "password", draft.password());
 		if (draft.roles().isEmpty()) {
@@ -257,8 +258,8 @@ class Accounts {
 	TokenView.Issued issueToken(UUID userId, String name, Integer daysValid, Actor actor) {
 		requireAdmin(actor);
 		User user = user(userId);
-		String cleanName = (name != null) ? name.strip() : null;
-		Violations violations = new Violations().required("name", cleanName).maxLength("name", cleanName, 100);
+		String cleanName = Text.clean(name);
+		Violations violations = new Violations().required("name", cleanName).line("name", cleanName, 100);
 		if (daysValid != null && (daysValid < 1 || daysValid > 3650)) {
 			violations.add("daysValid", "validation.range", 1, 3650);
 		}

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.ortak.shared.Text;
 import org.ortak.shared.security.Role;
 
 /**
@@ -14,9 +15,9 @@ record UserDraft(String username, String displayName, String email, String passw
 		Set<UUID> organizationIds) {
 
 	UserDraft {
-		username = (username != null) ? username.strip() : null;
-		displayName = (displayName != null && !displayName.isBlank()) ? displayName.strip() : null;
-		email = (email != null && !email.isBlank()) ? email.strip() : null;
+		username = Text.clean(username);
+		displayName = Text.clean(displayName);
+		email = Text.clean(email);
 		password = (password != null && !password.isEmpty()) ? password : null;
 		roles = (roles != null) ? roles.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet())
 				: Set.of();

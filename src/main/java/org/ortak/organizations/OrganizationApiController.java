@@ -58,6 +58,10 @@ class OrganizationApiController {
 	record StatusChangeRequest(OrganizationStatus status, LocalDate effectiveOn, String reason, Long version) {
 	}
 
+	/** The version a client saw, for changes that carry nothing else. */
+	record VersionRequest(Long version) {
+	}
+
 	@GetMapping
 	@Operation(summary = "Search the register",
 			description = "Words are folded across languages (İ/ı, Polish letters, Persian variants); "
@@ -103,15 +107,17 @@ class OrganizationApiController {
 	}
 
 	@PostMapping("/{id}/archive")
-	@Operation(summary = "Archive an organization (admin, coordinator); it stays for what refers to it")
-	OrganizationDetails archive(@PathVariable UUID id) {
-		return this.organizations.archive(id, Actors.current());
+	@Operation(summary = "Archive an organization (admin, coordinator); it stays for what refers to it. "
+			+ "An optional body {\"version\": n} is checked: 409 when stale")
+	OrganizationDetails archive(@PathVariable UUID id, @RequestBody(required = false) VersionRequest request) {
+		return this.organizations.archive(id, (request != null) ? request.version() : null, Actors.current());
 	}
 
 	@PostMapping("/{id}/restore")
-	@Operation(summary = "Bring an archived organization back to the register")
-	OrganizationDetails restore(@PathVariable UUID id) {
-		return this.organizations.restore(id, Actors.current());
+	@Operation(summary = "Bring an archived organization back to the register. "
+			+ "An optional body {\"version\": n} is checked: 409 when stale")
+	OrganizationDetails restore(@PathVariable UUID id, @RequestBody(required = false) VersionRequest request) {
+		return this.organizations.restore(id, (request != null) ? request.version() : null, Actors.current());
 	}
 
 }

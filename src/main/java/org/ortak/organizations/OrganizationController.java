@@ -1,6 +1,7 @@
 package org.ortak.organizations;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -10,17 +11,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ortak.regions.Regions;
-import org.ortak.shared.DomainException;
-import org.ortak.shared.InvalidInput;
-import org.ortak.shared.StaleVersion;
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.security.Actor;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.web.FormErrors;
 
@@ -50,11 +52,21 @@ class OrganizationController {
 		model.addAttribute("sectorChoices", Sector.values());
 	}
 
+	/**
+	 * A form never sends more certification rows than it shows; more is refused unread.
+	 */
+	@InitBinder("organization")
+	void certificationRows(WebRequest request) {
+		FormErrors.refuseRowsBeyond(request, "certifications", OrganizationForm.MAX_CERTIFICATION_ROWS,
+				OrganizationRules.CERTIFICATIONS_MAX);
+	}
+
 	@GetMapping
-	String list(@ModelAttribute("query") OrganizationSearchForm search, Model model) {
+	String list(@ModelAttribute("query") OrganizationSearchForm search, BindingResult result, Model model,
+			HttpServletResponse response) {
 		model.addAttribute("regionChoices", this.regions.tree());
 		model.addAttribute("sorts", OrganizationSearch.SORTS);
-		results(search, model);
+		results(search, result, model, response);
 		return "organizations/list";
 	}
 
@@ -64,13 +76,18 @@ class OrganizationController {
 	 */
 	@HxRequest(boosted = false)
 	@GetMapping
-	String listResults(@ModelAttribute("query") OrganizationSearchForm search, Model model) {
-		results(search, model);
+	String listResults(@ModelAttribute("query") OrganizationSearchForm search, BindingResult result, Model model,
+			HttpServletResponse response) {
+		results(search, result, model, response);
 		return "organizations/list :: results";
 	}
 
-	private void results(OrganizationSearchForm search, Model model) {
-		model.addAttribute("results", this.organizations.search(search.query(), Actors.current()));
+	private void results(OrganizationSearchForm search, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (!FormErrors.attempt(search, result, model, response,
+				() -> model.addAttribute("results", this.organizations.search(search.query(), Actors.current())))) {
+			model.addAttribute("results", new ResultPage<>(List.of(), 0, OrganizationQuery.DEFAULT_SIZE, 0));
+		}
 	}
 
 	@GetMapping("/{id}")
@@ -79,7 +96,7 @@ class OrganizationController {
 		model.addAttribute("history",
 				this.organizations.history(id, Actors.current(), 0, OrganizationHistoryController.PAGE_SIZE));
 		if (!model.containsAttribute("statusChange")) {
-			model.addAttribute("statusChange", new StatusChangeForm());
+			model.addAttribute("statusChange", StatusChangeForm.empty());
 		}
 		return "organizations/show";
 	}
@@ -92,18 +109,16 @@ class OrganizationController {
 	@PostMapping("/new")
 	String processCreate(@ModelAttribute("organization") OrganizationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (FormErrors.failed(result, response, () -> this.organizations.check(form.draft(), null))) {
+		Actor actor = Actors.current();
+		UUID[] created = new UUID[1];
+		if (!FormErrors.attempt(form, result, model, response,
+				() -> form.withFormFields(() -> this.organizations.check(form.draft(), null)),
+				() -> form.withFormFields(
+						() -> created[0] = this.organizations.create(form.draft(), form.status(), actor).id()))) {
 			return form(model, form, null);
 		}
-		try {
-			OrganizationDetails created = this.organizations.create(form.draft(), form.getStatus(), Actors.current());
-			redirect.addFlashAttribute("flash", "organizations.flash.created");
-			return "redirect:/organizations/" + created.id();
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
-			return form(model, form, null);
-		}
+		redirect.addFlashAttribute("flash", "organizations.flash.created");
+		return "redirect:/organizations/" + created[0];
 	}
 
 	@GetMapping("/{id}/edit")
@@ -115,66 +130,45 @@ class OrganizationController {
 	@PostMapping("/{id}/edit")
 	String processUpdate(@PathVariable UUID id, @ModelAttribute("organization") OrganizationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		OrganizationDetails existing = this.organizations.get(id, Actors.current());
-		if (FormErrors.failed(result, response, () -> this.organizations.check(form.draft(), id))) {
+		Actor actor = Actors.current();
+		OrganizationDetails existing = this.organizations.get(id, actor);
+		if (!FormErrors.attempt(form, result, model, response,
+				() -> form.withFormFields(() -> this.organizations.check(form.draft(), id)),
+				() -> form.withFormFields(() -> this.organizations.update(id, form.draft(), form.version(), actor)))) {
 			return form(model, form, existing);
 		}
-		try {
-			this.organizations.update(id, form.draft(), form.getVersion(), Actors.current());
-			redirect.addFlashAttribute("flash", "organizations.flash.updated");
-			return "redirect:/organizations/" + id;
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
-			return form(model, form, existing);
-		}
-		catch (StaleVersion ex) {
-			FormErrors.show(ex, result, response);
-			return form(model, form, existing);
-		}
+		redirect.addFlashAttribute("flash", "organizations.flash.updated");
+		return "redirect:/organizations/" + id;
 	}
 
 	@PostMapping("/{id}/status")
 	String changeStatus(@PathVariable UUID id, @ModelAttribute("statusChange") StatusChangeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!FormErrors.failed(result, response)) {
-			try {
-				this.organizations.changeStatus(id, form.getStatus(), form.getEffectiveOn(), form.getReason(),
-						form.getVersion(), Actors.current());
-				redirect.addFlashAttribute("flash", "organizations.flash.statusChanged");
-				return "redirect:/organizations/" + id;
-			}
-			catch (InvalidInput ex) {
-				FormErrors.show(ex, result, response);
-			}
-			catch (StaleVersion ex) {
-				FormErrors.show(ex, result, response);
-			}
-			catch (DomainException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-				response.setStatus(422);
-			}
+		Actor actor = Actors.current();
+		if (FormErrors.attempt(form, result, model, response, () -> this.organizations.changeStatus(id, form.status(),
+				form.effectiveOn(), form.reason(), form.version(), actor))) {
+			redirect.addFlashAttribute("flash", "organizations.flash.statusChanged");
+			return "redirect:/organizations/" + id;
 		}
-		model.addAttribute("organization", this.organizations.get(id, Actors.current()));
+		model.addAttribute("organization", this.organizations.get(id, actor));
 		return "organizations/show";
 	}
 
 	@PostMapping("/{id}/archive")
-	String archive(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.organizations.archive(id, Actors.current());
+	String archive(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		this.organizations.archive(id, version, Actors.current());
 		redirect.addFlashAttribute("flash", "organizations.flash.archived");
 		return "redirect:/organizations/" + id;
 	}
 
 	@PostMapping("/{id}/restore")
-	String restore(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.organizations.restore(id, Actors.current());
+	String restore(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		this.organizations.restore(id, version, Actors.current());
 		redirect.addFlashAttribute("flash", "organizations.flash.restored");
 		return "redirect:/organizations/" + id;
 	}
 
 	private String form(Model model, OrganizationForm form, OrganizationDetails existing) {
-		form.addEmptyCertificationRows();
 		model.addAttribute("organization", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("regionChoices", this.regions.tree());

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.ortak.shared.Text;
+
 /**
  * Everything a user says an organization is, from a form, the API or an import. The
  * register checks it as a whole before anything is saved.
@@ -36,8 +38,8 @@ public record OrganizationDraft(String name, OrganizationKind kind, String subKi
 		description = clean(description);
 	}
 
-	static String clean(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	private static String clean(String text) {
+		return Text.clean(text);
 	}
 
 }

@@ -33,6 +33,7 @@ import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.ResultPage;
 import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 import org.ortak.shared.history.HistoryPage;
 import org.ortak.shared.security.Actor;
@@ -46,6 +47,8 @@ import org.ortak.shared.security.Actor;
 public class Organizations {
 
 	private static final Pattern SORT = Pattern.compile("-?(relevance|name|founded|updated)(,(asc|desc))?");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
 	private final OrganizationRepository repository;
 
@@ -71,6 +74,7 @@ public class Organizations {
 
 	public ResultPage<OrganizationSummary> search(OrganizationQuery query, Actor actor) {
 		requireSignedIn(actor);
+		checkWords(query.q());
 		if (query.sort() != null && !SORT.matcher(query.sort()).matches()) {
 			throw InvalidInput.of("sort", "validation.badValue");
 		}
@@ -89,6 +93,16 @@ public class Organizations {
 			.map((organization) -> summary(organization, regionsById.get(organization.regionId())))
 			.toList();
 		return new ResultPage<>(items, query.page(), query.size(), result.total().hitCount());
+	}
+
+	private static void checkWords(String q) {
+		Violations violations = new Violations().text("q", q, false);
+		if (q != null && (q.length() > OrganizationQuery.MAX_LENGTH
+				|| WORD.matcher(q).results().count() > OrganizationQuery.MAX_WORDS)) {
+			violations.add("q", "organizations.error.tooManyWords", OrganizationQuery.MAX_WORDS,
+					OrganizationQuery.MAX_LENGTH);
+		}
+		violations.throwIfAny();
 	}
 
 	public OrganizationDetails get(UUID id, Actor actor) {
@@ -141,6 +155,10 @@ public class Organizations {
 
 	@Transactional
 	public OrganizationDetails update(UUID id, OrganizationDraft draft, Long version, Actor actor) {
+		if (version == null) {
+			// without the version it was based on, an update could undo someone else's
+			throw InvalidInput.of("version", "validation.required");
+		}
 		Organization organization = manageable(id, actor);
 		requireVersion(organization, version);
 		RegionView region = checked(draft, id);
@@ -157,12 +175,13 @@ public class Organizations {
 		if (version != null) {
 			requireVersion(organization, version);
 		}
-		String cleanReason = OrganizationDraft.clean(reason);
+		String cleanReason = Text.clean(reason);
 		LocalDate effective = (effectiveOn != null) ? effectiveOn : today();
 		new Violations().required("status", to)
 			.required("reason", cleanReason)
+			.text("reason", cleanReason, true)
 			.maxLength("reason", cleanReason, 1000)
-			.notAfterToday("effectiveOn", effective, today())
+			.pastDate("effectiveOn", effective, OrganizationRules.FIRST_YEAR, today())
 			.throwIfAny();
 		OrganizationStatus from = organization.status();
 		organization.changeStatus(to, effective, cleanReason, actor.username(), now());
@@ -171,20 +190,29 @@ public class Organizations {
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
+	/** Archives; {@code version}, when given, must be the one the actor saw. */
 	@Transactional
-	public OrganizationDetails archive(UUID id, Actor actor) {
+	public OrganizationDetails archive(UUID id, Long version, Actor actor) {
 		Organization organization = keptByCoordinators(id, actor);
+		if (version != null) {
+			requireVersion(organization, version);
+		}
 		if (!organization.archived()) {
 			organization.archive(actor.username(), now());
+			// flushed, so the answer carries the version the next update must send
 			this.repository.flush();
 			this.events.publishEvent(new OrganizationArchived(id));
 		}
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
+	/** Restores; {@code version}, when given, must be the one the actor saw. */
 	@Transactional
-	public OrganizationDetails restore(UUID id, Actor actor) {
+	public OrganizationDetails restore(UUID id, Long version, Actor actor) {
 		Organization organization = keptByCoordinators(id, actor);
+		if (version != null) {
+			requireVersion(organization, version);
+		}
 		if (organization.archived()) {
 			organization.restore(actor.username(), now());
 			this.repository.flush();
@@ -282,7 +310,7 @@ public class Organizations {
 	}
 
 	private static void requireVersion(Organization organization, Long version) {
-		if (version == null || version != organization.version()) {
+		if (version != organization.version()) {
 			throw new StaleVersion();
 		}
 	}

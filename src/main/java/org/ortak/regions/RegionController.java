@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.ortak.shared.InvalidInput;
-import org.ortak.shared.StaleVersion;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.web.FormErrors;
 
@@ -43,22 +41,14 @@ class RegionController {
 
 	@GetMapping("/new")
 	String initCreate(@RequestParam(required = false) UUID parent, Model model) {
-		RegionForm form = new RegionForm();
-		form.setParentId(parent);
-		return form(model, form, null);
+		return form(model, RegionForm.under(parent), null);
 	}
 
 	@PostMapping("/new")
 	String processCreate(@ModelAttribute("region") RegionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (FormErrors.failed(result, response)) {
-			return form(model, form, null);
-		}
-		try {
-			this.regions.create(form.draft(), Actors.current());
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
+		if (!FormErrors.attempt(form, result, model, response,
+				() -> this.regions.create(form.draft(), Actors.current()))) {
 			return form(model, form, null);
 		}
 		redirect.addFlashAttribute("flash", "regions.flash.created");
@@ -75,18 +65,8 @@ class RegionController {
 	String processUpdate(@PathVariable UUID id, @ModelAttribute("region") RegionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		RegionView existing = this.regions.get(id);
-		if (FormErrors.failed(result, response)) {
-			return form(model, form, existing);
-		}
-		try {
-			this.regions.update(id, form.draft(), form.getVersion(), Actors.current());
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
-			return form(model, form, existing);
-		}
-		catch (StaleVersion ex) {
-			FormErrors.show(ex, result, response);
+		if (!FormErrors.attempt(form, result, model, response,
+				() -> this.regions.update(id, form.draft(), form.version(), Actors.current()))) {
 			return form(model, form, existing);
 		}
 		redirect.addFlashAttribute("flash", "regions.flash.updated");

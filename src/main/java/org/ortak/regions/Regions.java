@@ -192,8 +192,11 @@ public class Regions {
 	@Transactional
 	public RegionView update(UUID id, RegionDraft draft, Long version, Actor actor) {
 		requireAdmin(actor);
+		if (version == null) {
+			throw InvalidInput.of("version", "validation.required");
+		}
 		Region region = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
-		if (version == null || version != region.version()) {
+		if (version != region.version()) {
 			throw new StaleVersion();
 		}
 		Region parent = (draft.parentId() != null) ? this.repository.findByPublicId(draft.parentId()).orElse(null)
@@ -273,8 +276,8 @@ public class Regions {
 
 	private static Violations check(RegionDraft draft) {
 		return new Violations().required("name", draft.name())
-			.maxLength("name", draft.name(), 200)
-			.maxLength("code", draft.code(), 40);
+			.line("name", draft.name(), 200)
+			.line("code", draft.code(), 40);
 	}
 
 	private static void requireAdmin(Actor actor) {

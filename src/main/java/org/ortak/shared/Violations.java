@@ -42,6 +42,34 @@ public final class Violations {
 		return this;
 	}
 
+	/**
+	 * Refuses what text may not hold (see {@link Text#firstForbidden}), naming the
+	 * character; tab and line breaks only where the field has several lines.
+	 */
+	public Violations text(String field, String value, boolean multiLine) {
+		int forbidden = Text.firstForbidden(value, multiLine);
+		if (forbidden >= 0) {
+			add(field, "validation.forbiddenCharacter", Text.codePointName(forbidden));
+		}
+		return this;
+	}
+
+	/** One line of text: {@link #text} and {@link #maxLength} together. */
+	public Violations line(String field, String value, int max) {
+		return text(field, value, false).maxLength(field, value, max);
+	}
+
+	/**
+	 * A date no earlier than the first day of {@code minYear} and not after today: what a
+	 * real date of the register can be, and what every database can store.
+	 */
+	public Violations pastDate(String field, LocalDate value, int minYear, LocalDate today) {
+		if (value != null && value.getYear() < minYear) {
+			add(field, "validation.tooEarly", String.valueOf(minYear));
+		}
+		return notAfterToday(field, value, today);
+	}
+
 	public Violations notNegative(String field, Integer value) {
 		if (value != null && value < 0) {
 			add(field, "validation.negative");

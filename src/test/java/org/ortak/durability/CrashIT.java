@@ -195,7 +195,8 @@ class CrashIT {
 			try {
 				HttpResponse<String> register = get(port, "/api/v1/organizations");
 				boolean ready = get(port, "/actuator/health/readiness").statusCode() == 200;
-				// before its start-up work is done Ortak refuses, never answers half-loaded
+				// before its start-up work is done Ortak refuses, never answers
+				// half-loaded
 				assertThat(register.statusCode()).as(register.body()).isIn(503, ready ? 200 : 503);
 				if (ready) {
 					return;

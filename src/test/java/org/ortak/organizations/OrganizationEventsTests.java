@@ -47,8 +47,8 @@ class OrganizationEventsTests {
 				TestOrganizations.withName(draft, "Spółdzielnia Socjalna „PROM”"), prom.version(), admin);
 		this.organizations.changeStatus(id, OrganizationStatus.INACTIVE, LocalDate.of(2024, 3, 3), "Zawieszona",
 				revised.version(), admin);
-		this.organizations.archive(id, admin);
-		this.organizations.restore(id, admin);
+		this.organizations.archive(id, null, admin);
+		this.organizations.restore(id, null, admin);
 
 		assertThat(this.events.stream(OrganizationRegistered.class))
 			.containsExactly(new OrganizationRegistered(id, OrganizationKind.COOPERATIVE, country.id()));

@@ -171,6 +171,73 @@ abstract class RegisterScenarios {
 	}
 
 	@Test
+	void hostileTextIsRefusedByNameAndSavesNothing() {
+		long before = count();
+		OrganizationDraft bad = new OrganizationDraft("Kartepe\u0000", OrganizationKind.COOPERATIVE, null, "A\u202Eb",
+				"ß".repeat(31), LocalDate.of(-5000, 1, 1), this.kartepe.id(), "x\uD800", null, null, null, null, null,
+				null, null, null, List.of(new Certification("ISO\u0007", LocalDate.of(999, 12, 31))), null, null, null,
+				"two\r\nlines\tare fine, NUL\u0000 is not");
+		assertThatThrownBy(() -> create(bad)).isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactlyInAnyOrder("name", "legalForm", "registryNumber", "foundedOn", "address",
+						"certifications[0].name", "certifications[0].issuedOn", "description"));
+		OrganizationDraft future = TestOrganizations.withName(new OrganizationDraft("Kartepe",
+				OrganizationKind.ASSOCIATION, null, null, null, LocalDate.of(10000, 1, 1), this.kartepe.id(), null,
+				null, null, null, null, null, null, null, null, null, null, null, null, "one\ntwo"),
+				"\u200B\uFEFF\u200C");
+		assertThatThrownBy(() -> create(future)).isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactlyInAnyOrder("name", "foundedOn"));
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void namesKeepTheirJoinersButLoseInvisibleEnds() {
+		OrganizationDetails created = create(
+				named("\u200B\uFEFFتعاونی\u200Cهای زنجان\u200B", OrganizationKind.COOPERATIVE));
+		assertThat(created.name()).isEqualTo("تعاونی\u200Cهای زنجان");
+		assertThat(this.organizations.get(created.id(), this.admin).name()).isEqualTo("تعاونی\u200Cهای زنجان");
+	}
+
+	@Test
+	void aStatusChangeRefusesImpossibleDatesAndHostileReasons() {
+		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		assertThatThrownBy(() -> this.organizations.changeStatus(created.id(), OrganizationStatus.INACTIVE,
+				LocalDate.of(-5000, 1, 1), "bad\u0000", null, this.admin))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactlyInAnyOrder("effectiveOn", "reason"));
+		assertThat(this.organizations.get(created.id(), this.admin).statusHistory()).hasSize(1);
+		this.organizations.changeStatus(created.id(), OrganizationStatus.INACTIVE, LocalDate.of(2025, 1, 10),
+				"no assembly\r\nfor three years", null, this.admin);
+	}
+
+	@Test
+	void aSearchTooLongForTheIndexIsRefusedByName() {
+		String words = String.join(" ", java.util.Collections.nCopies(256, "kadin"));
+		assertThatThrownBy(() -> find(words)).isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactly("q"));
+		for (String operators : List.of("\"", "\"\"\"", "+-|*~()", "-", "\"(", "~2", "*")) {
+			assertThat(find(operators)).as(operators).isNotNull();
+		}
+	}
+
+	@Test
+	void regionsRefuseHostileText() {
+		assertThatThrownBy(
+				() -> this.regions.create(new RegionDraft("Kar\u0000tepe", "4\u202E1", this.kocaeli.id()), this.admin))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
+				.containsExactlyInAnyOrder("name", "code"));
+		assertThatThrownBy(
+				() -> this.regions.create(new RegionDraft("\u200B\u2060", null, this.kocaeli.id()), this.admin))
+			.isInstanceOf(InvalidInput.class)
+			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::messageKey)
+				.containsExactly("validation.required"));
+	}
+
+	@Test
 	void statusHistoryIsKeptInOrder() {
 		OrganizationDetails knifeMakers = create(named("تعاونی تولیدی چاقوسازان", OrganizationKind.COOPERATIVE));
 		this.organizations.changeStatus(knifeMakers.id(), OrganizationStatus.INACTIVE, LocalDate.of(2025, 1, 10),
@@ -191,7 +258,7 @@ abstract class RegisterScenarios {
 	@Test
 	void archivingHidesFromSearchButKeepsTheRecord() {
 		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
-		this.organizations.archive(created.id(), this.admin);
+		this.organizations.archive(created.id(), null, this.admin);
 		assertThat(search(query(null, this.country.id()))).doesNotContain(created.id());
 		assertThat(search(new OrganizationQuery(null, null, null, this.country.id(), null, true, 0, 20, null)))
 			.contains(created.id());
@@ -263,7 +330,7 @@ abstract class RegisterScenarios {
 		this.organizations.update(created.id(), renamed, created.version(), this.admin);
 		this.organizations.changeStatus(created.id(), OrganizationStatus.INACTIVE, LocalDate.now(),
 				"no general assembly", null, this.admin);
-		this.organizations.archive(created.id(), this.admin);
+		this.organizations.archive(created.id(), null, this.admin);
 
 		HistoryPage history = this.organizations.history(created.id(), this.admin, 0, 20);
 		assertThat(history.total()).isEqualTo(4);

@@ -39,6 +39,23 @@ public enum Language {
 		return java.util.Arrays.stream(values()).map(Language::locale).toList();
 	}
 
+	/**
+	 * The best of these languages for an {@code Accept-Language} header; English when
+	 * none matches or the header cannot be read.
+	 */
+	public static Locale bestFor(String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), locales());
+			return (best != null) ? best : Locale.ENGLISH;
+		}
+		catch (IllegalArgumentException ex) {
+			return Locale.ENGLISH;
+		}
+	}
+
 	public static Language of(Locale locale) {
 		for (Language language : values()) {
 			if (language.code.equals(locale.getLanguage())) {

@@ -37,12 +37,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieSecure(secure);
-		resolver.setDefaultLocaleFunction((request) -> {
-			Locale best = Locale.lookup(
-					Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))),
-					Language.locales());
-			return (best != null) ? best : Locale.ENGLISH;
-		});
+		resolver.setDefaultLocaleFunction((request) -> Language.bestFor(request.getHeader("Accept-Language")));
 		return resolver;
 	}
 
@@ -74,19 +69,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			(request.isSecure() ? this.secure : this.plain).setLocale(request, response, locale);
 		}
 
-	}
-
-	private static String headerOrEnglish(String header) {
-		if (header == null || header.isBlank()) {
-			return "en";
-		}
-		try {
-			Locale.LanguageRange.parse(header);
-			return header;
-		}
-		catch (IllegalArgumentException ex) {
-			return "en";
-		}
 	}
 
 	@Override

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
@@ -43,7 +46,9 @@ import org.ortak.shared.Violation;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-	private static final String TYPE_BASE = "https://ortak.org/problems/";
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	private final MessageSource messages;
 
@@ -77,6 +82,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "refused", ex.messageKey(), ex.arguments());
 	}
 
+	/**
+	 * What nobody foresaw: the whole story in the server's log, a generic problem to the
+	 * client.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+		log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "error.general");
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
 		return invalid(List.of(new Violation(ex.getName(), "validation.badValue", List.of())));
@@ -96,8 +111,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		if (body instanceof ProblemDetail detail && detail.getDetail() == null) {
-			detail.setDetail(message("error.http." + statusCode.value(), new Object[0]));
+		if (body instanceof ProblemDetail detail
+				&& (detail.getType() == null || ABOUT_BLANK.equals(detail.getType()))) {
+			// the framework's own refusal (405, 406, 415 …): told in the client's
+			// language
+			ProblemDetail localized = Problems.forStatus(this.messages, LocaleContextHolder.getLocale(), statusCode);
+			detail.setType(localized.getType());
+			detail.setTitle(localized.getTitle());
+			detail.setDetail(localized.getDetail());
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
@@ -137,10 +158,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail problem(HttpStatus status, String type, String messageKey, Object... arguments) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(messageKey, arguments));
-		problem.setType(URI.create(TYPE_BASE + type));
-		problem.setTitle(message("error.http." + status.value(), new Object[0]));
-		return problem;
+		return Problems.of(this.messages, LocaleContextHolder.getLocale(), status, type, messageKey, arguments);
 	}
 
 	private String message(String key, Object[] arguments) {

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import org.ortak.shared.DomainException;
 import org.ortak.shared.Forbidden;
+import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Violation;
 
 /**
  * Refusals on pages become the friendly error page, in the reader's language.
@@ -39,6 +41,26 @@ class PageErrors {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	String stale(Model model, HttpServletResponse response) {
 		return page(HttpStatus.CONFLICT, new StaleVersion(), model, response);
+	}
+
+	/** A change made from a page that was out of date, such as an archive button. */
+	@ExceptionHandler(StaleVersion.class)
+	String stale(StaleVersion ex, Model model, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, ex, model, response);
+	}
+
+	/**
+	 * Input refused before a form could show it (more rows than a form has): the first
+	 * reason, on the error page.
+	 */
+	@ExceptionHandler(InvalidInput.class)
+	String invalid(InvalidInput ex, Model model, HttpServletResponse response) {
+		Violation first = ex.violations().get(0);
+		page(HttpStatus.UNPROCESSABLE_CONTENT, ex, model, response);
+		model.addAttribute("messageKey", first.messageKey());
+		model.addAttribute("messageArguments", first.argumentArray());
+		model.addAttribute("field", first.field());
+		return "error";
 	}
 
 	@ExceptionHandler(DomainException.class)
