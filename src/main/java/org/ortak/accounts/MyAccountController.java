@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
-import org.ortak.shared.InvalidInput;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.web.FormErrors;
 
@@ -38,14 +37,10 @@ class MyAccountController {
 	}
 
 	@PostMapping
-	String processChange(@ModelAttribute("password") PasswordForm form, BindingResult result,
+	String processChange(@ModelAttribute("password") PasswordForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		try {
-			this.accounts.changeOwnPassword(Actors.current(), form.currentPassword(), form.newPassword(),
-					form.confirmation(), request.getRemoteAddr());
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
+		if (!FormErrors.attempt(form, result, model, response, () -> this.accounts.changeOwnPassword(Actors.current(),
+				form.currentPassword(), form.newPassword(), form.confirmation(), request.getRemoteAddr()))) {
 			return FORM;
 		}
 		// every session opened with the old password ends, this one too

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.ortak.shared.InvalidInput;
 import org.ortak.shared.web.FormErrors;
 
 /**
@@ -67,11 +66,8 @@ class PasswordResetController {
 	@PostMapping("/reset")
 	String processReset(@ModelAttribute("reset") ResetForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		try {
-			this.resets.reset(form, request.getRemoteAddr());
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
+		if (!FormErrors.attempt(form, result, model, response,
+				() -> this.resets.reset(form, request.getRemoteAddr()))) {
 			model.addAttribute("usable", this.resets.usable(form.token()));
 			return RESET;
 		}

@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
@@ -44,6 +45,12 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** CSRF tokens in a cookie, so that a visitor who only reads opens no session. */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new CookieCsrfTokenRepository();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Accounts accounts, Throttle throttle, SecurityProblems problems,
@@ -65,7 +72,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, UserRepository users, List<UrlRules> urlRules) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, UserRepository users, List<UrlRules> urlRules,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		// a relative Location: a forged Host header is never sent back
 		signIn.setFavorRelativeUris(true);
@@ -78,8 +86,7 @@ class SecurityConfiguration {
 				.failureHandler(signInFailed())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-				.csrfTokenRequestHandler(new QueryStringFreeCsrf()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new QueryStringFreeCsrf()))
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
 			.addFilterBefore(new FreshActorFilter(users), AuthorizationFilter.class)

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ortak.organizations.Organizations;
 import org.ortak.shared.InvalidInput;
-import org.ortak.shared.StaleVersion;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.security.Role;
 import org.ortak.shared.web.FormErrors;
@@ -57,18 +56,13 @@ class UserController {
 	@PostMapping("/new")
 	String processCreate(@ModelAttribute("user") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (FormErrors.failed(result, response)) {
+		UserView[] created = new UserView[1];
+		if (!FormErrors.attempt(form, result, model, response,
+				() -> created[0] = this.accounts.create(form.draft(), Actors.current()))) {
 			return form(model, form, null);
 		}
-		try {
-			UserView created = this.accounts.create(form.draft(), Actors.current());
-			redirect.addFlashAttribute("flash", "accounts.flash.created");
-			return "redirect:/admin/users/" + created.id() + "/edit";
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
-			return form(model, form, null);
-		}
+		redirect.addFlashAttribute("flash", "accounts.flash.created");
+		return "redirect:/admin/users/" + created[0].id() + "/edit";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -81,22 +75,12 @@ class UserController {
 	String processUpdate(@PathVariable UUID id, @ModelAttribute("user") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		UserView existing = this.accounts.get(id, Actors.current());
-		if (FormErrors.failed(result, response)) {
+		if (!FormErrors.attempt(form, result, model, response,
+				() -> this.accounts.update(id, form.draft(), form.version(), Actors.current()))) {
 			return form(model, form, existing);
 		}
-		try {
-			this.accounts.update(id, form.draft(), form.version(), Actors.current());
-			redirect.addFlashAttribute("flash", "accounts.flash.updated");
-			return "redirect:/admin/users/" + id + "/edit";
-		}
-		catch (InvalidInput ex) {
-			FormErrors.show(ex, result, response);
-			return form(model, form, existing);
-		}
-		catch (StaleVersion ex) {
-			FormErrors.show(ex, result, response);
-			return form(model, form, existing);
-		}
+		redirect.addFlashAttribute("flash", "accounts.flash.updated");
+		return "redirect:/admin/users/" + id + "/edit";
 	}
 
 	@PostMapping("/{id}/tokens")
@@ -137,7 +121,11 @@ class UserController {
 	}
 
 	private String form(Model model, UserForm form, UserView existing) {
-		model.addAttribute("user", form.withoutPassword());
+		if (!model.containsAttribute("user")) {
+			// a refused form keeps what was typed and its errors; a password field never
+			// shows it
+			model.addAttribute("user", form.withoutPassword());
+		}
 		model.addAttribute("existing", existing);
 		model.addAttribute("roleChoices", Role.values());
 		model.addAttribute("organizationChoices", this.organizations.choices());

@@ -11,6 +11,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.ortak.OrtakTest;
+import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
 import org.ortak.organizations.OrganizationDetails;
 import org.ortak.organizations.OrganizationStatus;
@@ -21,6 +22,7 @@ import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.InvalidInput;
 import org.ortak.shared.Violation;
+import org.ortak.shared.search.SearchIndex;
 import org.ortak.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @OrtakTest
 class AccountsTests {
+
+	@Autowired
+	SearchIndex searchIndex;
 
 	@Autowired
 	MockMvc mvc;
@@ -194,6 +199,7 @@ class AccountsTests {
 		String update = """
 				{"name": "%s", "kind": "COOPERATIVE", "subKind": "SOCIAL", "regionId": "%s", "version": %d}""";
 
+		SearchIndexed.await(this.searchIndex);
 		this.mvc.perform(get("/api/v1/organizations").header("Authorization", token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id").value(contains(prom.id().toString())));

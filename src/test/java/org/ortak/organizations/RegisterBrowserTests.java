@@ -26,8 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.ortak.OrtakTest;
+import org.ortak.SearchIndexed;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
+import org.ortak.shared.search.SearchIndex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -48,6 +50,9 @@ class RegisterBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SearchIndex searchIndex;
 
 	@Autowired
 	Regions regions;
@@ -106,6 +111,9 @@ class RegisterBrowserTests {
 		String page = browser.getCurrentUrl();
 		String id = page.substring(page.lastIndexOf('/') + 1);
 		screenshot("organization-page");
+		// the page showed the saved record at once; the search catches up through the
+		// outbox
+		SearchIndexed.await(this.searchIndex);
 
 		browser.get(url("/organizations"));
 		browser.findElement(By.id("q")).sendKeys("kartepe kadin");

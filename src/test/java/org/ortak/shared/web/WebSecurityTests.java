@@ -14,12 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
 
 import org.ortak.OrtakTest;
 import org.ortak.TestActors;
@@ -45,6 +50,23 @@ class WebSecurityTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	CsrfTokenRepository csrfTokens;
+
+	/**
+	 * Other tests' {@code csrf()} replaces the token repository of the shared context's
+	 * filter with a session-held one for MockMvc; the real server is tested with Ortak's
+	 * own.
+	 */
+	@BeforeEach
+	void ortaksOwnCsrfTokens() {
+		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(this.context.getServletContext()),
+				this.csrfTokens);
+	}
 
 	@Test
 	void httpsFromATrustedProxyGivesSecureCookiesAndHsts() throws Exception {
