@@ -32,16 +32,19 @@ class NotReadyFilter extends OncePerRequestFilter {
 
 	private final SearchIndex searchIndex;
 
+	private final ProblemResponses problems;
+
 	private final MessageSource messages;
 
 	private final LocaleResolver locales;
 
 	private volatile boolean ready;
 
-	NotReadyFilter(ApplicationAvailability availability, SearchIndex searchIndex, MessageSource messages,
-			LocaleResolver locales) {
+	NotReadyFilter(ApplicationAvailability availability, SearchIndex searchIndex, ProblemResponses problems,
+			MessageSource messages, LocaleResolver locales) {
 		this.availability = availability;
 		this.searchIndex = searchIndex;
+		this.problems = problems;
 		this.messages = messages;
 		this.locales = locales;
 	}
@@ -58,19 +61,17 @@ class NotReadyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String message = this.messages.getMessage("error.notReady", null, this.locales.resolveLocale(request));
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", "5");
-		response.setCharacterEncoding("UTF-8");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"https://ortak.org/problems/not-ready\",\"status\":503,\"detail\":\""
-						+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+			this.problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), "not-ready",
+					"error.notReady");
 		}
 		else {
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setCharacterEncoding("UTF-8");
 			response.setContentType("text/plain");
-			response.getWriter().write(message);
+			response.getWriter()
+				.write(this.messages.getMessage("error.notReady", null, this.locales.resolveLocale(request)));
 		}
 	}
 
