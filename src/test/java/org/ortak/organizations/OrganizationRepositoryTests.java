@@ -22,7 +22,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The register's table keeps its rules even when two requests race past the service's
  * checks: what the database refuses, and the queries the service relies on.
  */
-@DataJpaTest(showSql = false)
+@DataJpaTest(showSql = false,
+		// a database of its own: its search outbox processor must not take the shared
+		// context's events
+		properties = "spring.datasource.url=jdbc:h2:mem:ortak-repository;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 class OrganizationRepositoryTests {
