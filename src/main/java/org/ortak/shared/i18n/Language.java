@@ -35,6 +35,9 @@ public enum Language {
 		return this == FA;
 	}
 
+	/** The cookie that remembers the reader's language. */
+	public static final String COOKIE = "ortak-lang";
+
 	public static List<Locale> locales() {
 		return java.util.Arrays.stream(values()).map(Language::locale).toList();
 	}

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
-	static final String COOKIE = "ortak-lang";
+	static final String COOKIE = Language.COOKIE;
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import jakarta.servlet.http.Cookie;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -51,7 +52,7 @@ class ServerErrorReport extends ErrorReportValve {
 		if (httpStatus == null) {
 			httpStatus = (status >= 500) ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
 		}
-		Locale locale = Language.bestFor(request.getHeader("Accept-Language"));
+		Locale locale = chosenLanguage(request);
 		String path = request.getRequestURI();
 		boolean api = FallbackErrorController.isApi(request.getContextPath(), path);
 		try {
@@ -70,10 +71,29 @@ class ServerErrorReport extends ErrorReportValve {
 		}
 	}
 
+	/** The language the reader chose (its cookie), else the best of the browser's. */
+	private static Locale chosenLanguage(Request request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (Language.COOKIE.equals(cookie.getName())) {
+					Locale chosen = Language.bestFor(cookie.getValue());
+					if (chosen.getLanguage().equals(cookie.getValue())) {
+						return chosen;
+					}
+				}
+			}
+		}
+		return Language.bestFor(request.getHeader("Accept-Language"));
+	}
+
 	private String page(ProblemDetail problem, Locale locale, String contextPath) {
+		String root = (contextPath != null) ? contextPath : "";
 		return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\" dir=\"" + message("i18n.dir", locale)
 				+ "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-				+ "<title>" + escape(message("error.title", locale)) + "</title></head><body><main><h1>"
+				+ "<link rel=\"stylesheet\" href=\"" + escape(root) + "/webjars/bootstrap/css/bootstrap.min.css\">"
+				+ "<link rel=\"stylesheet\" href=\"" + escape(root) + "/css/ortak.css\">" + "<title>"
+				+ escape(message("error.title", locale)) + "</title></head><body><main class=\"container py-5\"><h1>"
 				+ escape(message("error.title", locale)) + "</h1><p>" + escape(problem.getDetail()) + "</p><p>"
 				+ escape(this.messages.getMessage("error.status", new Object[] { problem.getStatus() }, locale))
 				+ "</p><p><a href=\"" + escape(((contextPath != null) ? contextPath : "") + "/") + "\">"
