@@ -3,6 +3,11 @@
   function enhance(root) {
     root.querySelectorAll('select[data-searchable]').forEach(function (select) {
       if (!select.tomselect && window.TomSelect) {
+        // Tom Select moves the label to its own control: the hidden select keeps its name
+        var label = select.id && document.querySelector('label[for="' + select.id + '"]');
+        if (label && !select.hasAttribute('aria-label')) {
+          select.setAttribute('aria-label', label.textContent.trim());
+        }
         new TomSelect(select, { plugins: select.multiple ? ['remove_button'] : [], maxOptions: 500 });
       }
     });

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,7 @@ class RegisterBrowserTests {
 	void aCoordinatorRegistersFindsReadsInPersianAndSignsOut() throws IOException {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		browser.get(url("/login"));
+		screenshot("sign-in");
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("admin-test-password");
 		browser.findElement(By.id("sign-in-submit")).click();
@@ -155,9 +159,19 @@ class RegisterBrowserTests {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/** Keeps a picture of the page and checks it against WCAG 2.1 AA with axe-core. */
 	private static void screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+		assertThat(axe.getViolations())
+			.as("WCAG 2.1 AA on %s: %s", name,
+					axe.getViolations()
+						.stream()
+						.map((rule) -> rule.getId() + " "
+								+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
+						.toList())
+			.isEmpty();
 	}
 
 }
