@@ -123,6 +123,12 @@ class Accounts {
 				&& (!draft.enabled() || !draft.roles().contains(Role.ADMIN))) {
 			violations.add("roles", "accounts.error.selfLockout");
 		}
+		if (draft.username() != null && !violations.has("username")
+				&& !UserNames.key(draft.username()).equals(UserNames.key(user.username()))) {
+			// sign-in, history and tokens know the user by this name: it is kept as
+			// created
+			violations.add("username", "accounts.error.usernameFixed");
+		}
 		violations.throwIfAny();
 		user.describe(draft.displayName(), draft.email(), draft.enabled(), draft.roles(), draft.organizationIds(),
 				now());
@@ -160,6 +166,8 @@ class Accounts {
 		if (password.length() < PASSWORD_MIN) {
 			violations.add(field, "accounts.error.passwordShort", PASSWORD_MIN);
 		}
+		// control characters cannot be typed at a sign-in form
+		violations.text(field, password, false);
 		if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
 			violations.add(field, "accounts.error.passwordLong");
 		}

@@ -1,5 +1,6 @@
 package org.ortak.organizations;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -268,10 +269,30 @@ class Organization {
 	}
 
 	/**
-	 * Registry numbers compare without case, spaces or dashes: "KO-12 34" is "ko1234".
+	 * Registry numbers compare as people read them: without case, spaces, dashes, dots or
+	 * slashes, invisible characters (U+200B, soft hyphen), in any digits ("۱۲۳" is "123")
+	 * and any width ("ＫＯ" is "KO"): "KO-12 34" is "ko1234".
 	 */
 	static String registryKey(String registryNumber) {
-		return (registryNumber != null) ? registryNumber.replaceAll("[\\s\\-./]", "").toUpperCase(Locale.ROOT) : null;
+		if (registryNumber == null) {
+			return null;
+		}
+		StringBuilder key = new StringBuilder();
+		Normalizer.normalize(registryNumber, Normalizer.Form.NFKC).codePoints().forEach((codePoint) -> {
+			int type = Character.getType(codePoint);
+			if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || type == Character.FORMAT
+					|| type == Character.DASH_PUNCTUATION || codePoint == '.' || codePoint == '/') {
+				return;
+			}
+			int digit = Character.isDigit(codePoint) ? Character.digit(codePoint, 10) : -1;
+			if (digit >= 0) {
+				key.append((char) ('0' + digit));
+			}
+			else {
+				key.appendCodePoint(codePoint);
+			}
+		});
+		return key.toString().toUpperCase(Locale.ROOT);
 	}
 
 	/** A refused status change, with the reason as a message key. */

@@ -103,6 +103,7 @@ class OrganizationController {
 
 	@GetMapping("/new")
 	String initCreate(Model model) {
+		this.organizations.requireMayRegister(Actors.current());
 		return form(model, OrganizationForm.empty(), null);
 	}
 
@@ -110,6 +111,7 @@ class OrganizationController {
 	String processCreate(@ModelAttribute("organization") OrganizationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = Actors.current();
+		this.organizations.requireMayRegister(actor);
 		UUID[] created = new UUID[1];
 		if (!FormErrors.attempt(form, result, model, response,
 				() -> form.withFormFields(() -> this.organizations.check(form.draft(), null)),
@@ -150,8 +152,7 @@ class OrganizationController {
 			redirect.addFlashAttribute("flash", "organizations.flash.statusChanged");
 			return "redirect:/organizations/" + id;
 		}
-		model.addAttribute("organization", this.organizations.get(id, actor));
-		return "organizations/show";
+		return show(id, model);
 	}
 
 	@PostMapping("/{id}/archive")

@@ -139,11 +139,18 @@ public class Organizations {
 		checked(draft, existingId);
 	}
 
-	@Transactional
-	public OrganizationDetails create(OrganizationDraft draft, OrganizationStatus initialStatus, Actor actor) {
+	/**
+	 * Refuses, before anything is checked or typed, who may not register organizations.
+	 */
+	public void requireMayRegister(Actor actor) {
 		if (!RegisterPolicy.keepsWholeRegister(actor)) {
 			throw new Forbidden();
 		}
+	}
+
+	@Transactional
+	public OrganizationDetails create(OrganizationDraft draft, OrganizationStatus initialStatus, Actor actor) {
+		requireMayRegister(actor);
 		RegionView region = checked(draft, null);
 		Organization organization = Organization.register(draft, region,
 				(initialStatus != null) ? initialStatus : OrganizationStatus.ACTIVE, actor.username(), now());

@@ -85,6 +85,9 @@ abstract class RegisterScenarios {
 		UUID withJoiner = create(named("تعاونی‌های دانش‌آموزی زنجان", OrganizationKind.COOPERATIVE)).id();
 		assertThat(find("تعاونیهای دانشآموزی")).contains(withJoiner);
 		assertThat(find("تعاونی‌های دانش‌آموزی")).contains(withJoiner);
+		UUID schwa = create(named("Azərbaycan Qadın Təşəbbüsləri Birliyi", OrganizationKind.ASSOCIATION)).id();
+		assertThat(find("azerbaycan qadin tesebbusleri")).contains(schwa);
+		assertThat(find("Azərbaycan")).contains(schwa);
 		UUID arabicLetters = create(named("تعاوني كشاورزي زنجان", OrganizationKind.COOPERATIVE)).id();
 		assertThat(find("تعاونی کشاورزی")).contains(arabicLetters);
 	}
@@ -122,6 +125,13 @@ abstract class RegisterScenarios {
 		assertThatThrownBy(() -> create(sameNumber)).isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
 				.containsExactly("registryNumber"));
+		// the same number written with invisible characters, another width or other
+		// digits
+		for (String disguised : List.of("KO\u200B-1234", "KO\u00AD1234", "ＫＯ-１２３４", "KO-\u0661\u0662\u0663\u0664",
+				"KO\u20111234", "ko-۱۲۳۴")) {
+			assertThatThrownBy(() -> create(TestOrganizations.withRegistry(sameNumber, disguised))).as(disguised)
+				.isInstanceOf(InvalidInput.class);
+		}
 		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null), this.admin);
 		OrganizationDraft elsewhere = TestOrganizations.withRegistry(
 				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "PROM"), "KO-1234");

@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -86,6 +89,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 * What nobody foresaw: the whole story in the server's log, a generic problem to the
 	 * client.
 	 */
+	/**
+	 * A request that cannot be read as such: a parameter name the binder cannot follow
+	 * ({@code name[0]}, {@code parentId.x}) or a parameter that is not UTF-8.
+	 */
+	@ExceptionHandler({ InvalidPropertyException.class, InvalidParameterException.class })
+	ProblemDetail unreadableRequest(Exception ex) {
+		return problem(HttpStatus.BAD_REQUEST, "bad-request", "error.detail.400");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), ex);

@@ -2,6 +2,9 @@ package org.ortak.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -60,6 +63,20 @@ class PageErrors {
 		model.addAttribute("messageKey", first.messageKey());
 		model.addAttribute("messageArguments", first.argumentArray());
 		model.addAttribute("field", first.field());
+		return "error";
+	}
+
+	/**
+	 * A form post that cannot be read as such: a field name the binder cannot follow
+	 * ({@code name[0]}, {@code effectiveOn.year}) or text that is not UTF-8. No form
+	 * sends that; the friendly page says the request was not understood.
+	 */
+	@ExceptionHandler({ InvalidPropertyException.class, InvalidParameterException.class })
+	String unreadable(Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("messageKey", "error.detail.400");
+		model.addAttribute("messageArguments", new Object[0]);
 		return "error";
 	}
 
