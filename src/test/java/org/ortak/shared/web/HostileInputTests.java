@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.RequestDispatcher;
@@ -474,6 +475,61 @@ class HostileInputTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrors("user", "displayName", "email"))
 			.andExpect(model().attributeHasFieldErrorCode("user", "displayName", "validation.forbiddenCharacter"));
+	}
+
+	@Test
+	void requestsThatCannotBeReadAreRefusedNeverFailed() throws Exception {
+		for (String field : List.of("name[0]", "certifications[0].issuedOn.year", "sectors.x")) {
+			this.mvc
+				.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.admin()))
+					.with(csrf())
+					.header("Accept-Language", "tr")
+					.param(field, "x"))
+				// the friendly page (400) or the form naming what it could not read (422)
+				.andExpect((result) -> assertThat(result.getResponse().getStatus()).as(field).isIn(400, 422))
+				.andExpect(content().string(containsString("<html")));
+		}
+		this.mvc.perform(post("/password/reset").with(csrf()).param("token[0]", "x").param("newPassword", "x"))
+			.andExpect(status().isBadRequest());
+		HttpClient client = HttpClient.newHttpClient();
+		HttpResponse<String> notUtf8 = client.send(HttpRequest.newBuilder(uri("/api/v1/organizations?q=%FF"))
+			.header("Authorization", ADMIN_TOKEN)
+			.header("Accept-Language", "pl")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(notUtf8.statusCode()).isEqualTo(400);
+		assertThat(notUtf8.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(PROBLEM));
+		for (String wildcard : List.of("*/*", "application/*")) {
+			HttpResponse<String> noType = client.send(HttpRequest.newBuilder(uri("/api/v1/organizations"))
+				.header("Authorization", ADMIN_TOKEN)
+				.header("Content-Type", wildcard)
+				.POST(HttpRequest.BodyPublishers.ofString("{}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(noType.statusCode()).as(wildcard).isEqualTo(415);
+			assertThat(noType.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith(PROBLEM));
+		}
+	}
+
+	@Test
+	void onlyThoseWhoMayRegisterGetTheFormAndPasswordsRefuseControlCharacters() throws Exception {
+		this.mvc.perform(get("/organizations/new").with(TestActors.signedIn(TestActors.manager())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.manager()))
+				.with(csrf())
+				.param("name", "Bir şey")
+				.param("membersTotal", "abc"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/users/new").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.param("username", "nul-" + UUID.randomUUID().toString().substring(0, 6))
+				.param("password", "\u0000".repeat(12))
+				.param("roles", "COORDINATOR")
+				.param("enabled", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrorCode("user", "password", "validation.forbiddenCharacter"));
 	}
 
 	private URI uri(String path) {
