@@ -491,6 +491,12 @@ class HostileInputTests {
 		}
 		this.mvc.perform(post("/password/reset").with(csrf()).param("token[0]", "x").param("newPassword", "x"))
 			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
+				.header("Accept", "garbage")
+				.param("page", "x"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(PROBLEM));
 		HttpClient client = HttpClient.newHttpClient();
 		HttpResponse<String> notUtf8 = client.send(HttpRequest.newBuilder(uri("/api/v1/organizations?q=%FF"))
 			.header("Authorization", ADMIN_TOKEN)
