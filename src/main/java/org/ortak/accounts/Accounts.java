@@ -247,6 +247,15 @@ class Accounts {
 				Throttle.Watched.account(Guard.CURRENT_PASSWORD, user.username()));
 	}
 
+	/**
+	 * An admin lifts every sign-in, password and API-token lock, of accounts and
+	 * addresses.
+	 */
+	void unlockAll(Actor actor) {
+		requireAdmin(actor);
+		this.throttle.clearAll();
+	}
+
 	/** Whole minutes until then, at least one: what a person is told to wait. */
 	long minutesUntil(Instant until) {
 		long seconds = Duration.between(now(), until).getSeconds();

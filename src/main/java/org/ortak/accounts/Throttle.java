@@ -72,6 +72,15 @@ class Throttle {
 		this.attempts.deleteAllById(Arrays.stream(watched).map(Watched::subject).toList());
 	}
 
+	/**
+	 * Forgets every miss and lifts every lock, of accounts and of addresses: what an
+	 * admin does when one client behind a shared address locked everyone out.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void clearAll() {
+		this.attempts.deleteAllInBatch();
+	}
+
 	/** One subject that is watched: a user name's key or an address, under a guard. */
 	record Watched(Guard guard, String name) {
 

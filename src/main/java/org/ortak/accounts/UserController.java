@@ -105,6 +105,14 @@ class UserController {
 	}
 
 	/** Lifts the user's sign-in lock before it ends by itself. */
+	/** Lifts every lock, of accounts and of addresses (a shared address locked out). */
+	@PostMapping("/unlock")
+	String unlockAll(RedirectAttributes redirect) {
+		this.accounts.unlockAll(Actors.current());
+		redirect.addFlashAttribute("flash", "accounts.flash.unlockedAll");
+		return "redirect:/admin/users";
+	}
+
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.accounts.unlock(id, Actors.current());

@@ -95,6 +95,11 @@ class SignInProtectionTests {
 		signIn(user.username(), "swietokrzyskie-2026", address).andExpect(unauthenticated())
 			.andExpect(redirectedUrlPattern("/login?locked=*"));
 		signIn(user.username(), "swietokrzyskie-2026", address()).andExpect(authenticated());
+		// an admin lifts every lock when one client behind a shared address locked
+		// everyone out
+		this.mvc.perform(post("/admin/users/unlock").with(TestActors.signedIn(TestActors.admin())).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"));
+		signIn(user.username(), "swietokrzyskie-2026", address).andExpect(authenticated());
 	}
 
 	@Test
