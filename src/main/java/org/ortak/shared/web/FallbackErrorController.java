@@ -63,6 +63,10 @@ class FallbackErrorController implements ErrorController {
 
 	private static int status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// /error asked for directly: there is no error, and no page of that name
+			return HttpStatus.NOT_FOUND.value();
+		}
 		int status = (code instanceof Integer value) ? value : 500;
 		return (HttpStatus.resolve(status) != null && status >= 400) ? status : 500;
 	}
