@@ -191,6 +191,21 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void statusBadgesKeepTheirClassInTurkishAndAzerbaijani() throws Exception {
+		OrganizationDetails created = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), OrganizationStatus.ACTIVE,
+				TestActors.admin());
+		for (String language : java.util.List.of("tr", "az")) {
+			this.mvc
+				.perform(get("/organizations/" + created.id()).param("lang", language)
+					.with(TestActors.signedIn(TestActors.coordinator())))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("class=\"badge status-active\"")))
+				.andExpect(content().string(not(containsString("actıve"))));
+		}
+	}
+
+	@Test
 	void goingBackInHistoryGetsTheWholePage() throws Exception {
 		this.mvc
 			.perform(get("/organizations").with(TestActors.signedIn(TestActors.coordinator()))
