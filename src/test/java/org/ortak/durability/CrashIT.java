@@ -84,7 +84,9 @@ class CrashIT {
 		finally {
 			ortak.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
-		assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThan(WRITERS);
+		assertThat(acknowledged).as("creates acknowledged before the kill").isNotEmpty();
+		assertThat(acknowledged.values()).as("renames acknowledged before the kill")
+			.anyMatch((write) -> write.version() > 0);
 		System.out.printf("CrashIT: %d organizations acknowledged (%d of them renamed) before the kill%n",
 				acknowledged.size(), acknowledged.values().stream().filter((write) -> write.version() > 0).count());
 
