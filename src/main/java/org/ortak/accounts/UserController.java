@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ortak.organizations.Organizations;
 import org.ortak.shared.InvalidInput;
+import org.ortak.shared.Text;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.security.Role;
 import org.ortak.shared.web.FormErrors;
@@ -85,9 +86,9 @@ class UserController {
 
 	@PostMapping("/{id}/tokens")
 	String issueToken(@PathVariable UUID id, @RequestParam(required = false) String name,
-			@RequestParam(required = false) Integer daysValid, RedirectAttributes redirect) {
+			@RequestParam(required = false) String daysValid, RedirectAttributes redirect) {
 		try {
-			TokenView.Issued issued = this.accounts.issueToken(id, name, daysValid, Actors.current());
+			TokenView.Issued issued = this.accounts.issueToken(id, name, days(daysValid), Actors.current());
 			redirect.addFlashAttribute("issuedToken", issued.token());
 			redirect.addFlashAttribute("flash", "accounts.flash.tokenIssued");
 		}
@@ -95,6 +96,20 @@ class UserController {
 			redirect.addFlashAttribute("tokenError", ex.violations().get(0).messageKey());
 		}
 		return "redirect:/admin/users/" + id + "/edit#tokens";
+	}
+
+	/** Days typed in any digits (Persian ۳۶۵ is 365); empty means no end. */
+	private static Integer days(String typed) {
+		String days = Text.clean(typed);
+		if (days == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(Text.latinDigits(days));
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInput.of("daysValid", "validation.badValue");
+		}
 	}
 
 	@PostMapping("/{id}/tokens/{tokenId}/revoke")

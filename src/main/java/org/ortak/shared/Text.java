@@ -89,4 +89,21 @@ public final class Text {
 		return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
 	}
 
+	/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as 0–9. */
+	public static String latinDigits(String text) {
+		StringBuilder latin = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if (c >= '\u06F0' && c <= '\u06F9') {
+				latin.append((char) ('0' + (c - '\u06F0')));
+			}
+			else if (c >= '\u0660' && c <= '\u0669') {
+				latin.append((char) ('0' + (c - '\u0660')));
+			}
+			else {
+				latin.append(c);
+			}
+		}
+		return latin.toString();
+	}
+
 }

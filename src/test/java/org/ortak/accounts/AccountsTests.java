@@ -1,5 +1,6 @@
 package org.ortak.accounts;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
@@ -115,7 +116,8 @@ class AccountsTests {
 			.perform(post("/admin/users/" + user.id() + "/tokens").with(TestActors.signedIn(TestActors.admin()))
 				.with(csrf())
 				.param("name", "Open data export")
-				.param("daysValid", "30"))
+				// typed in Persian digits: 30
+				.param("daysValid", "۳۰"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("issuedToken"))
 			.andReturn()
@@ -124,7 +126,17 @@ class AccountsTests {
 		assertThat(token).startsWith("ortak_");
 		this.mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk());
-		UUID tokenId = this.accounts.tokens(user.id(), TestActors.admin()).get(0).id();
+		TokenView issued = this.accounts.tokens(user.id(), TestActors.admin()).get(0);
+		assertThat(Duration.between(issued.createdAt(), issued.expiresAt()))
+			.isBetween(Duration.ofDays(30).minusSeconds(5), Duration.ofDays(30).plusSeconds(5));
+		this.mvc
+			.perform(post("/admin/users/" + user.id() + "/tokens").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.param("name", "Wrong days")
+				.param("daysValid", "thirty"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("tokenError", "validation.badValue"));
+		UUID tokenId = issued.id();
 		this.accounts.revokeToken(user.id(), tokenId, TestActors.admin());
 		this.mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());

@@ -16,6 +16,8 @@ import com.ibm.icu.util.ULocale;
 
 import org.springframework.format.Formatter;
 
+import org.ortak.shared.Text;
+
 /**
  * Dates typed into forms. Everyone may type an ISO date (what a browser's date picker
  * sends); Persian readers type and read the Solar Hijri calendar, as 1404/08/13 in
@@ -32,7 +34,7 @@ public class CalendarDateFormatter implements Formatter<LocalDate> {
 
 	@Override
 	public LocalDate parse(String text, Locale locale) throws ParseException {
-		Matcher matcher = DATE.matcher(latinDigits(text.strip()));
+		Matcher matcher = DATE.matcher(Text.latinDigits(text.strip()));
 		if (!matcher.matches()) {
 			throw new ParseException(text, 0);
 		}
@@ -66,23 +68,6 @@ public class CalendarDateFormatter implements Formatter<LocalDate> {
 
 	private static boolean persian(Locale locale) {
 		return locale != null && "fa".equals(locale.getLanguage());
-	}
-
-	/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as 0–9. */
-	static String latinDigits(String text) {
-		StringBuilder latin = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			if (c >= '\u06F0' && c <= '\u06F9') {
-				latin.append((char) ('0' + (c - '\u06F0')));
-			}
-			else if (c >= '\u0660' && c <= '\u0669') {
-				latin.append((char) ('0' + (c - '\u0660')));
-			}
-			else {
-				latin.append(c);
-			}
-		}
-		return latin.toString();
 	}
 
 }
