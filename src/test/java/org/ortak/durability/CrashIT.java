@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.ortak.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Nothing acknowledged is lost when the process dies: Ortak runs as a child process from
@@ -164,10 +164,8 @@ class CrashIT {
 				return null;
 			});
 		}
-		Instant stop = Instant.now().plus(WRITING);
-		while (Instant.now().isBefore(stop) || renames.get() < WRITERS) {
-			Thread.sleep(50);
-		}
+		// write for a while, and until every writer could have renamed something
+		await().pollDelay(WRITING).atMost(WRITING.plusMinutes(2)).until(() -> renames.get() >= WRITERS);
 		killed.set(true);
 		writers.shutdown();
 	}
@@ -190,43 +188,27 @@ class CrashIT {
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 	}
 
-	private void awaitReady(int port, Process ortak) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(deadline)) {
-			assertThat(ortak.isAlive()).as("Ortak is running (see target/crash-it)").isTrue();
-			try {
+	private void awaitReady(int port, Process ortak) {
+		await("Ortak ready (see target/crash-it)").atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(250))
+			.ignoreException(ConnectException.class)
+			.until(() -> {
+				assertThat(ortak.isAlive()).as("Ortak is running (see target/crash-it)").isTrue();
 				HttpResponse<String> register = get(port, "/api/v1/organizations");
 				boolean ready = get(port, "/actuator/health/readiness").statusCode() == 200;
 				// before its start-up work is done Ortak refuses, never answers
 				// half-loaded
 				assertThat(register.statusCode()).as(register.body()).isIn(503, ready ? 200 : 503);
-				if (ready) {
-					return;
-				}
-			}
-			catch (ConnectException ex) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("Ortak was not ready within 3 minutes");
+				return ready;
+			});
 	}
 
 	/** Indexing is asynchronous: the search catches up shortly after the restart. */
-	private void awaitFound(int port, String word, String id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		JsonNode found;
-		do {
-			found = this.json.readTree(get(port, "/api/v1/organizations?q=" + word).body());
-			for (JsonNode item : found.get("items")) {
-				if (item.get("id").asString().equals(id)) {
-					return;
-				}
-			}
-			Thread.sleep(100);
-		}
-		while (Instant.now().isBefore(deadline));
-		throw new AssertionError("search does not find " + word + " as " + id + ": " + found);
+	private void awaitFound(int port, String word, String id) {
+		await("search finds " + word + " as " + id).atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> this.json.readTree(get(port, "/api/v1/organizations?q=" + word).body()).get("items"),
+					(items) -> items.valueStream().anyMatch((item) -> item.get("id").asString().equals(id)));
 	}
 
 	private String created(int port, String path, String body) throws Exception {
