@@ -36,6 +36,7 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.ortak.regions.RegionView;
@@ -65,7 +66,11 @@ class Organization {
 	private long version;
 
 	@FullTextField(analyzer = SearchAnalysis.FOLDED)
-	@FullTextField(name = "name_prefix", analyzer = SearchAnalysis.PREFIX, searchAnalyzer = SearchAnalysis.FOLDED)
+	@FullTextField(name = "name_prefix", analyzer = SearchAnalysis.PREFIX, searchAnalyzer = SearchAnalysis.TYPED)
+	@FullTextField(name = "name_other", analyzer = SearchAnalysis.PREFIX_OTHER,
+			searchAnalyzer = SearchAnalysis.TYPED_OTHER)
+	@FullTextField(name = "name_pl", analyzer = SearchAnalysis.POLISH)
+	@FullTextField(name = "name_tr", analyzer = SearchAnalysis.TURKISH)
 	@KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
 	private String name;
 
@@ -105,6 +110,7 @@ class Organization {
 	private String regionPath;
 
 	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	@FullTextField(name = "address_other", analyzer = SearchAnalysis.FOLDED_OTHER)
 	private String address;
 
 	@Embedded
@@ -130,6 +136,7 @@ class Organization {
 	@Column(name = "income_generating")
 	private Boolean incomeGenerating;
 
+	@IndexedEmbedded
 	@ElementCollection
 	@CollectionTable(name = "organization_certification", joinColumns = @JoinColumn(name = "organization_id"))
 	@OrderColumn(name = "position")
@@ -142,6 +149,9 @@ class Organization {
 	private String email;
 
 	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	@FullTextField(name = "description_other", analyzer = SearchAnalysis.FOLDED_OTHER)
+	@FullTextField(name = "description_pl", analyzer = SearchAnalysis.POLISH)
+	@FullTextField(name = "description_tr", analyzer = SearchAnalysis.TURKISH)
 	private String description;
 
 	@KeywordField

@@ -33,11 +33,17 @@ class OrganizationSearch {
 		return session.search(Organization.class).where((f, root) -> {
 			root.add(f.matchAll());
 			if (query.q() != null) {
+				// every word must match one field; how each field reads a word is
+				// SearchAnalysis's rule
 				var words = f.simpleQueryString()
 					.field("name")
-					.boost(3f)
-					.field("name_prefix")
-					.fields("address", "description")
+					.boost(4f)
+					.fields("name_pl", "name_tr")
+					.boost(2f)
+					.fields("name_prefix", "name_other")
+					.fields("address", "address_other", "description", "description_other", "description_pl",
+							"description_tr", "certifications.name")
+					// PLACES: region names plug in here, once the register indexes them
 					.matching(query.q())
 					.defaultOperator(BooleanOperator.AND);
 				String registryKey = Organization.registryKey(query.q());

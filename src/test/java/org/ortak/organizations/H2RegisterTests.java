@@ -6,6 +6,6 @@ import org.ortak.OrtakTest;
  * The register on the embedded default, H2.
  */
 @OrtakTest
-class H2RegisterTests extends RegisterScenarios {
+class H2RegisterTests extends SearchScenarios {
 
 }

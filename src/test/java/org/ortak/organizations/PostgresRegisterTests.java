@@ -16,7 +16,7 @@ import org.ortak.PostgresDatabase;
 @ActiveProfiles({ "test", "pgtest" })
 @EnabledIf(value = "org.ortak.PostgresDatabase#reachable",
 		disabledReason = "PostgreSQL is not reachable at 127.0.0.1:5432: the PostgreSQL suite is skipped")
-class PostgresRegisterTests extends RegisterScenarios {
+class PostgresRegisterTests extends SearchScenarios {
 
 	@DynamicPropertySource
 	static void freshDatabase(DynamicPropertyRegistry registry) {

@@ -1,7 +1,6 @@
 package org.ortak.shared.search;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,8 +155,9 @@ public class SearchIndex implements ApplicationRunner {
 	}
 
 	/**
-	 * What is indexed and how: every field of every index with its type and analysis, and
-	 * the folding rules. Two builds with the same fingerprint read each other's index.
+	 * What is indexed and how: every field of every index with its type and analyzers,
+	 * and every analyzer step by step with the folding rules. Two builds with the same
+	 * fingerprint read each other's index.
 	 */
 	String fingerprint() {
 		List<String> lines = new ArrayList<>();
@@ -182,18 +182,12 @@ public class SearchIndex implements ApplicationRunner {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			lines.forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-			try (InputStream mapping = SearchIndex.class.getClassLoader().getResourceAsStream(SearchAnalysis.MAPPING)) {
-				if (mapping != null) {
-					digest.update(mapping.readAllBytes());
-				}
-			}
+			// the fields name their analyzers; what each analyzer does is described here
+			digest.update(SearchAnalysis.describe().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
