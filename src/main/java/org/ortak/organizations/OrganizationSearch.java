@@ -43,7 +43,7 @@ class OrganizationSearch {
 					.fields("name_prefix", "name_other")
 					.fields("address", "address_other", "description", "description_other", "description_pl",
 							"description_tr", "certifications.name")
-					// PLACES: region names plug in here, once the register indexes them
+					// PLACES: .field("places") plugs in here (regions branch)
 					.matching(query.q())
 					.defaultOperator(BooleanOperator.AND);
 				String registryKey = Organization.registryKey(query.q());
