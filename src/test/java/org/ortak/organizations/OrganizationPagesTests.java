@@ -191,6 +191,27 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void aStatusChangesDateRefusedStandsNextToTheDate() throws Exception {
+		OrganizationDetails created = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), OrganizationStatus.ACTIVE,
+				TestActors.admin());
+		this.mvc
+			.perform(post("/organizations/" + created.id() + "/status")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("version", Long.toString(created.version()))
+				.param("status", "INACTIVE")
+				.param("effectiveOn", "2001-01-01")
+				.param("reason", "Closed for the winter"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("statusChange", "effectiveOn"))
+			.andExpect(content().string(containsString("id=\"effectiveOn-error\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"effectiveOn-error\"")))
+			.andExpect(content().string(containsString("value=\"2001-01-01\"")));
+	}
+
+	@Test
 	void aPostWithoutCsrfTokenIsRefused() throws Exception {
 		this.mvc
 			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
