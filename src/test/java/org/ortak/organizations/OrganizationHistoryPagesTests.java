@@ -100,7 +100,7 @@ class OrganizationHistoryPagesTests {
 				.header("Accept-Language", "fa"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html")))
-			.andExpect(content().string(containsString("تاریخچه تغییرات")));
+			.andExpect(content().string(containsString("تاریخچهٔ تغییرات")));
 		this.mvc
 			.perform(get("/organizations/" + created.id() + "/history")
 				.with(TestActors.signedIn(TestActors.manager(UUID.randomUUID()))))
