@@ -37,10 +37,14 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.ortak.regions.RegionView;
 import org.ortak.shared.DomainException;
+import org.ortak.shared.InvalidInput;
 import org.ortak.shared.search.SearchAnalysis;
 
 /**
@@ -235,11 +239,12 @@ class Organization {
 		if (this.status == OrganizationStatus.DISSOLVED) {
 			throw new StatusChangeRefused("organizations.error.dissolvedIsFinal");
 		}
+		// refusals of one field stand next to that field, on the page and in the API
 		if (to == this.status) {
-			throw new StatusChangeRefused("organizations.error.sameStatus");
+			throw InvalidInput.of("status", "organizations.error.sameStatus");
 		}
 		if (this.statusSince != null && effectiveOn.isBefore(this.statusSince)) {
-			throw new StatusChangeRefused("organizations.error.statusBeforePrevious");
+			throw InvalidInput.of("effectiveOn", "organizations.error.statusBeforePrevious");
 		}
 		this.statusHistory.add(0, new StatusChange(this, this.status, to, effectiveOn, reason, by, now));
 		this.status = to;
@@ -372,6 +377,13 @@ class Organization {
 
 	Headcount members() {
 		return this.members;
+	}
+
+	/** How many members, for ordering the list by it. */
+	@GenericField(name = "members_total", sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "members")))
+	Integer getMembersTotal() {
+		return (this.members != null) ? this.members.total() : null;
 	}
 
 	Headcount employees() {

@@ -66,6 +66,7 @@ class OrganizationController {
 			HttpServletResponse response) {
 		model.addAttribute("regionChoices", this.regions.tree());
 		model.addAttribute("sorts", OrganizationSearch.SORTS);
+		model.addAttribute("sizes", OrganizationSearchForm.SIZES);
 		results(search, result, model, response);
 		return "organizations/list";
 	}

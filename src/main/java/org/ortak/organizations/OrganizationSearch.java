@@ -77,13 +77,15 @@ class OrganizationSearch {
 				case "founded" -> descending ? f.field("foundedOn").desc().missing().last()
 						: f.field("foundedOn").asc().missing().last();
 				case "updated" -> descending ? f.field("updatedAt").desc() : f.field("updatedAt").asc();
+				case "members" -> descending ? f.field("members_total").desc().missing().last()
+						: f.field("members_total").asc().missing().last();
 				default -> f.score().then().field("name_sort");
 			};
 		}).fetch(query.page() * query.size(), query.size());
 	}
 
 	/** Sorts this search accepts, for the API's description and the list page. */
-	static final List<String> SORTS = List.of("relevance", "name", "-name", "founded", "-founded", "updated",
-			"-updated");
+	static final List<String> SORTS = List.of("relevance", "name", "-name", "founded", "-founded", "members",
+			"-members", "updated", "-updated");
 
 }

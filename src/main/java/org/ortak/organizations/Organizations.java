@@ -46,7 +46,7 @@ import org.ortak.shared.security.Actor;
 @Transactional(readOnly = true)
 public class Organizations {
 
-	private static final Pattern SORT = Pattern.compile("-?(relevance|name|founded|updated)(,(asc|desc))?");
+	private static final Pattern SORT = Pattern.compile("-?(relevance|name|founded|members|updated)(,(asc|desc))?");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
@@ -335,7 +335,7 @@ public class Organizations {
 				organization.subKind(), organization.status(), organization.regionId(),
 				(region != null) ? region.label() : null, Set.copyOf(organization.sectors()),
 				(organization.members() != null) ? organization.members().total() : null, organization.archived(),
-				organization.updatedAt());
+				organization.updatedAt(), organization.foundedOn());
 	}
 
 	private static OrganizationDetails details(Organization organization, RegionView region, Actor actor) {
