@@ -86,9 +86,10 @@ class RegionController {
 		model.addAttribute("parents",
 				this.regions.tree()
 					.stream()
-					.filter((candidate) -> candidate.level() != RegionLevel.DISTRICT)
+					.filter((candidate) -> candidate.depth() < Regions.MAX_DEPTH)
 					.filter((candidate) -> existing == null || !candidate.path().startsWith(existing.path()))
 					.toList());
+		model.addAttribute("levels", this.regions.levelChoices(form.parentId()));
 		return FORM;
 	}
 

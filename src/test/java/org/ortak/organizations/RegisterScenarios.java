@@ -239,7 +239,7 @@ abstract class RegisterScenarios {
 				() -> this.regions.create(new RegionDraft("Kar\u0000tepe", "4\u202E1", this.kocaeli.id()), this.admin))
 			.isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
-				.containsExactlyInAnyOrder("name", "code"));
+				.containsExactlyInAnyOrder("name", "nationalCode"));
 		assertThatThrownBy(
 				() -> this.regions.create(new RegionDraft("\u200B\u2060", null, this.kocaeli.id()), this.admin))
 			.isInstanceOf(InvalidInput.class)
@@ -406,7 +406,7 @@ abstract class RegisterScenarios {
 		assertThat(history.items().get(0).changes())
 			.containsExactly(new FieldChange("parentId", this.kocaeli.id(), this.bursa.id()));
 		assertThat(history.items().get(1).changes()).containsExactly(
-				new FieldChange("name", "Kartepe", "Kartepe İlçesi"), new FieldChange("code", null, "KRT"));
+				new FieldChange("name", "Kartepe", "Kartepe İlçesi"), new FieldChange("nationalCode", null, "KRT"));
 		assertThat(history.items().get(2).changes()).contains(new FieldChange("parentId", null, this.kocaeli.id()));
 		assertThat(history.names().get(this.bursa.id().toString())).endsWith("Bursa");
 		assertThatThrownBy(() -> this.regions.history(this.kartepe.id(), Actor.ANONYMOUS, 0, 20))

@@ -36,10 +36,9 @@ class RegionApiTests {
 	void theStoriesPlacesAreSeeded() throws Exception {
 		this.mvc.perform(get("/api/v1/regions").header("Authorization", ADMIN_TOKEN))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.name == 'Skarżysko-Kamienna')].label")
-				.value(org.hamcrest.Matchers.hasItem("Polska › województwo świętokrzyskie › Skarżysko-Kamienna")))
-			.andExpect(
-					jsonPath("$[?(@.name == 'Masallı rayonu')].level").value(org.hamcrest.Matchers.hasItem("DISTRICT")))
+			.andExpect(jsonPath("$[?(@.name == 'Skarżysko-Kamienna')].label").value(org.hamcrest.Matchers
+				.hasItem("Polska › województwo świętokrzyskie › powiat skarżyski › Skarżysko-Kamienna")))
+			.andExpect(jsonPath("$[?(@.name == 'Masallı rayonu')].level").value(org.hamcrest.Matchers.hasItem("RAYON")))
 			.andExpect(jsonPath("$[?(@.name == 'استان زنجان')]").exists())
 			.andExpect(jsonPath("$[?(@.name == 'Kocaeli')]").exists())
 			.andExpect(jsonPath("$[?(@.name == 'Astara rayonu')]").exists());
