@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,6 @@ import org.ortak.regions.RegionView.Names;
 import org.ortak.shared.history.AuditTrail;
 import org.ortak.shared.history.AuditTrail.Window;
 import org.ortak.shared.history.HistoryPage;
-import org.ortak.shared.i18n.Language;
 import org.ortak.shared.security.Actor;
 
 /**
@@ -144,16 +144,37 @@ public class Regions {
 		Map<String, String> names = new HashMap<>();
 		findAll(new HashSet<>(publicIds.values()))
 			.forEach((regionId, view) -> names.put(regionId.toString(), view.label()));
+		Map<Long, List<LanguageName>> translated = translatedNames(region.id(), window);
 		return AuditTrail.history(window, (snapshot) -> {
 			Map<String, Object> fields = AuditTrail.fields();
 			fields.put("name", snapshot.state().name());
-			fields.put("names", byLanguageCode(snapshot.state().names()));
+			fields.put("names", byLanguageCode(translated.get(snapshot.revision().id())));
 			fields.put("level", snapshot.state().level());
 			fields.put("isoCode", snapshot.state().isoCode());
 			fields.put("nationalCode", snapshot.state().nationalCode());
 			fields.put("parentId", parents.get(snapshot.revision().id()));
 			return fields;
 		}, (snapshot) -> null, names);
+	}
+
+	private record LanguageName(String language, String name) {
+	}
+
+	/**
+	 * The names by language at each revision of the window, replayed from their audit
+	 * rows.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<Long, List<LanguageName>> translatedNames(long id, Window<Region> window) {
+		List<Object[]> rows = this.entityManager
+			.createNativeQuery("select rev, revtype, language, name from region_name_aud"
+					+ " where region_id = :id and rev <= :newest order by rev, revtype desc")
+			.setParameter("id", id)
+			.setParameter("newest", window.newestRevision())
+			.getResultList();
+		return AuditTrail.replay(rows, window.revisions(),
+				(row) -> new LanguageName(((String) row[2]).toLowerCase(Locale.ROOT), (String) row[3]),
+				Comparator.comparing(LanguageName::language));
 	}
 
 	/** A parent's id as its audited state holds it, without loading the parent. */
@@ -456,12 +477,12 @@ public class Regions {
 		return new Names(region.name(), region.names());
 	}
 
-	private static Map<String, String> byLanguageCode(Map<Language, String> names) {
-		if (names.isEmpty()) {
+	private static Map<String, String> byLanguageCode(List<LanguageName> names) {
+		if (names == null || names.isEmpty()) {
 			return null;
 		}
 		Map<String, String> byCode = new TreeMap<>();
-		names.forEach((language, name) -> byCode.put(language.code(), name));
+		names.forEach((name) -> byCode.put(name.language(), name.name()));
 		return byCode;
 	}
 
