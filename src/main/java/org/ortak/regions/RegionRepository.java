@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,6 +23,22 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 
 	@Query("select distinct r from Region r left join fetch r.names order by r.path")
 	List<Region> findAllWithNames();
+
+	@Query("""
+			select distinct r from Region r left join fetch r.names
+			where r.parent is null or r.parent.parent is null""")
+	List<Region> findCountriesAndTheirSubdivisions();
+
+	/**
+	 * Regions with a name (own or in a language) holding these lower-case letters,
+	 * highest first.
+	 */
+	@Query("""
+			select r from Region r where lower(r.name) like concat('%', :letters, '%') escape '\\'
+			or exists (select 1 from Region n join n.names translated
+				where n = r and lower(translated) like concat('%', :letters, '%') escape '\\')
+			order by length(r.path), r.name""")
+	List<Region> findNamed(String letters, Pageable page);
 
 	boolean existsByParentAndNameIgnoreCase(Region parent, String name);
 

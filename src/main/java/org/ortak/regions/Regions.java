@@ -25,6 +25,7 @@ import org.hibernate.query.NativeQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ import org.ortak.shared.Forbidden;
 import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 import org.ortak.regions.RegionView.Names;
 import org.ortak.shared.history.AuditTrail;
@@ -75,12 +77,46 @@ public class Regions {
 
 	/** Every region, depth first, siblings by name: what the region tree lists. */
 	public List<RegionView> tree() {
-		List<Region> all = this.repository.findAllWithNames();
+		return depthFirst(this.repository.findAllWithNames());
+	}
+
+	/**
+	 * What a region picker offers before anything is typed: the countries and what lies
+	 * right inside them, and the chosen region with the regions above it; depth first.
+	 */
+	public List<RegionView> shortList(UUID chosen) {
+		Map<UUID, Region> regions = new HashMap<>();
+		this.repository.findCountriesAndTheirSubdivisions().forEach((region) -> regions.put(region.publicId(), region));
+		if (chosen != null) {
+			this.repository.findByPublicId(chosen)
+				.ifPresent((region) -> this.repository.findWithNames(idsOnPath(region.path()))
+					.forEach((onPath) -> regions.put(onPath.publicId(), onPath)));
+		}
+		return depthFirst(new ArrayList<>(regions.values()));
+	}
+
+	/**
+	 * Regions whose own name or a name in any language holds these letters, the highest
+	 * first, at most {@code limit}: what a region picker finds as someone types.
+	 */
+	public List<RegionView> search(String words, int limit) {
+		String cleaned = Text.clean(words);
+		if (cleaned == null || Text.firstForbidden(cleaned, false) >= 0) {
+			return List.of();
+		}
+		String letters = cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		List<Region> found = this.repository.findNamed(letters, PageRequest.of(0, limit));
+		Map<UUID, Names> names = namesOnPaths(found);
+		return found.stream().map((region) -> view(region, names)).toList();
+	}
+
+	/** Regions depth first, siblings by name, each with the names of those above it. */
+	private List<RegionView> depthFirst(List<Region> all) {
 		Map<UUID, Names> names = all.stream().collect(Collectors.toMap(Region::publicId, Regions::names));
 		Map<UUID, List<Region>> children = new HashMap<>();
 		List<Region> roots = new ArrayList<>();
 		for (Region region : all) {
-			if (region.parent() == null) {
+			if (region.parent() == null || !names.containsKey(parentIdOf(region))) {
 				roots.add(region);
 			}
 			else {
@@ -88,7 +124,12 @@ public class Regions {
 			}
 		}
 		List<RegionView> ordered = new ArrayList<>(all.size());
-		addDepthFirst(roots, children, names, ordered);
+		// the names of the regions above come along when only some regions are listed
+		Map<UUID, Names> withAbove = new HashMap<>(names);
+		if (roots.stream().anyMatch((root) -> root.parent() != null)) {
+			withAbove.putAll(namesOnPaths(roots));
+		}
+		addDepthFirst(roots, children, withAbove, ordered);
 		return ordered;
 	}
 

@@ -192,6 +192,26 @@ class RegionApiTests {
 	}
 
 	@Test
+	void aRegionPickerFindsPlacesByAnyOfTheirNamesAndShowsThemInTheReadersLanguage() throws Exception {
+		this.mvc
+			.perform(get("/regions/choices").param("q", "kielce")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "fa"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].label")
+				.value(org.hamcrest.Matchers.hasItem("لهستان › استان شوینتوکشیسکیه › کیلتسه")));
+		this.mvc
+			.perform(get("/regions/choices").param("q", "TURCJA")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "pl"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].label").value("Turcja"));
+		this.mvc.perform(get("/regions/choices").param("q", "%").with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
+	}
+
+	@Test
 	void onlyAdminsKeepRegions() throws Exception {
 		this.mvc.perform(get("/regions/new").with(TestActors.signedIn(TestActors.coordinator())))
 			.andExpect(status().isForbidden());
