@@ -26,6 +26,10 @@ alter table region add column national_code varchar(40);
 alter table region_aud add column iso_code varchar(6);
 alter table region_aud add column national_code varchar(40);
 
+-- Any depth: the level is a type of place (voivodeship, powiat, gmina, ostan, il, rayon…),
+-- the depth is the length of the path.
+alter table region drop constraint region_level_ck;
+
 -- The level of a country, before its code moves, decides its subdivisions' level names.
 update region set level = case level when 'PROVINCE' then 'VOIVODESHIP' else 'POWIAT' end
 where level in ('PROVINCE', 'DISTRICT') and exists (select 1 from region c
@@ -55,10 +59,6 @@ update region_aud set national_code = code where code is not null and iso_code i
 
 alter table region drop column code;
 alter table region_aud drop column code;
-
--- Any depth: the level is a type of place (voivodeship, powiat, gmina, ostan, il, rayon…),
--- the depth is the length of the path.
-alter table region drop constraint region_level_ck;
 
 create index region_iso_code_idx on region (iso_code);
 create index region_national_code_idx on region (national_code);
