@@ -212,6 +212,38 @@ class RegionApiTests {
 	}
 
 	@Test
+	void theFormOffersTheCountrysLevelsAndNamesEveryLanguage() throws Exception {
+		String swietokrzyskie = this.regions.tree()
+			.stream()
+			.filter((region) -> "PL-26".equals(region.isoCode()))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		this.mvc
+			.perform(get("/regions/new").param("parent", swietokrzyskie)
+				.with(TestActors.signedIn(TestActors.admin()))
+				.header("Accept-Language", "pl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"POWIAT\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"OSTAN\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("for=\"names.fa\"")));
+		this.mvc
+			.perform(post("/regions/new").with(TestActors.signedIn(TestActors.admin()))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.header("Accept-Language", "en")
+				.param("parentId", swietokrzyskie)
+				.param("name", "powiat włoszczowski")
+				.param("names.en", "Włoszczowa County")
+				.param("level", "POWIAT")
+				.param("nationalCode", "1213"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"nationalCode-error\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Włoszczowa County\"")));
+	}
+
+	@Test
 	void onlyAdminsKeepRegions() throws Exception {
 		this.mvc.perform(get("/regions/new").with(TestActors.signedIn(TestActors.coordinator())))
 			.andExpect(status().isForbidden());
