@@ -38,6 +38,9 @@ class OrganizationSearch {
 					.boost(3f)
 					.field("name_prefix")
 					.fields("address", "description")
+					// the names of its region and those around it, in every language
+					// (issue 10)
+					.field("places")
 					.matching(query.q())
 					.defaultOperator(BooleanOperator.AND);
 				String registryKey = Organization.registryKey(query.q());
