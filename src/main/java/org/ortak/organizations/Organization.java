@@ -30,6 +30,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -112,6 +113,14 @@ class Organization {
 	@NotAudited
 	@Column(name = "region_path")
 	private String regionPath;
+
+	// every name of its region and the regions around it, in every language (issue 10)
+	@FullTextField(name = "places", analyzer = SearchAnalysis.FOLDED)
+	@FullTextField(name = "places_other", analyzer = SearchAnalysis.FOLDED_OTHER)
+	@NotAudited
+	@OptimisticLock(excluded = true)
+	@Column(name = "place_names")
+	private String placeNames;
 
 	@FullTextField(analyzer = SearchAnalysis.FOLDED)
 	@FullTextField(name = "address_other", analyzer = SearchAnalysis.FOLDED_OTHER)
@@ -268,10 +277,16 @@ class Organization {
 		this.countryId = UUID.fromString(this.regionPath.substring(1, this.regionPath.indexOf('/', 1)));
 	}
 
+	/** Takes the names of its region as they are now, after a rename or a move. */
+	void renamePlaces(RegionView region) {
+		this.placeNames = region.placeNames();
+	}
+
 	private void placeIn(RegionView region) {
 		this.regionId = region.id();
 		this.regionPath = region.path();
 		this.countryId = region.countryId();
+		this.placeNames = region.placeNames();
 	}
 
 	private void touch(String by, Instant now) {

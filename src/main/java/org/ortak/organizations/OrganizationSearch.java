@@ -43,7 +43,8 @@ class OrganizationSearch {
 					.fields("name_prefix", "name_other")
 					.fields("address", "address_other", "description", "description_other", "description_pl",
 							"description_tr", "certifications.name")
-					// PLACES: .field("places") plugs in here (regions branch)
+					// the names of its region and those around it, in every language
+					.fields("places", "places_other")
 					.matching(query.q())
 					.defaultOperator(BooleanOperator.AND);
 				String registryKey = Organization.registryKey(query.q());

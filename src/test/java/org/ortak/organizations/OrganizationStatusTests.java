@@ -3,6 +3,7 @@ package org.ortak.organizations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,9 @@ class OrganizationStatusTests {
 
 	private final UUID country = UUID.randomUUID();
 
-	private final RegionView zanjan = new RegionView(UUID.randomUUID(), 0, "استان زنجان", null, RegionLevel.PROVINCE,
-			this.country, "/" + this.country + "/x/", "ایران › استان زنجان", 1);
+	private final RegionView zanjan = RegionView.of(UUID.randomUUID(), 0, RegionLevel.OSTAN, "IR-19", null,
+			this.country, "/" + this.country + "/x/",
+			List.of(new RegionView.Names("ایران", Map.of()), new RegionView.Names("استان زنجان", Map.of())));
 
 	private Organization knifeMakers() {
 		OrganizationDraft draft = TestOrganizations

@@ -104,9 +104,14 @@ class RegisterBrowserTests {
 			.filter((region) -> region.label().equals("Türkiye › Kocaeli › Kartepe"))
 			.findFirst()
 			.orElseThrow();
-		// the region picker is a searchable Tom Select over the real select
-		((JavascriptExecutor) browser).executeScript(
-				"document.getElementById('regionId').tomselect.setValue(arguments[0])", kartepe.id().toString());
+		// the region picker (Tom Select over the real select) asks the server as one
+		// types
+		browser.findElement(By.cssSelector("#regionId + .ts-wrapper .ts-control")).click();
+		browser.switchTo().activeElement().sendKeys("kartepe");
+		wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector(".ts-dropdown [data-value='" + kartepe.id() + "']"))).click();
+		assertThat(new Select(browser.findElement(By.id("regionId"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo(kartepe.id().toString());
 		browser.findElement(By.id("membersTotal")).sendKeys("42");
 		browser.findElement(By.id("membersWomen")).sendKeys("42");
 		screenshot("organization-form");

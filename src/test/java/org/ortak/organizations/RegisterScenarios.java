@@ -2,6 +2,8 @@ package org.ortak.organizations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
 import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionLevel;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.InvalidInput;
@@ -23,6 +26,7 @@ import org.ortak.shared.history.ChangeChannel;
 import org.ortak.shared.history.FieldChange;
 import org.ortak.shared.history.HistoryEntry;
 import org.ortak.shared.history.HistoryPage;
+import org.ortak.shared.i18n.Language;
 import org.ortak.shared.search.SearchIndex;
 import org.ortak.shared.security.Actor;
 
@@ -239,7 +243,7 @@ abstract class RegisterScenarios {
 				() -> this.regions.create(new RegionDraft("Kar\u0000tepe", "4\u202E1", this.kocaeli.id()), this.admin))
 			.isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
-				.containsExactlyInAnyOrder("name", "code"));
+				.containsExactlyInAnyOrder("name", "nationalCode"));
 		assertThatThrownBy(
 				() -> this.regions.create(new RegionDraft("\u200B\u2060", null, this.kocaeli.id()), this.admin))
 			.isInstanceOf(InvalidInput.class)
@@ -406,11 +410,100 @@ abstract class RegisterScenarios {
 		assertThat(history.items().get(0).changes())
 			.containsExactly(new FieldChange("parentId", this.kocaeli.id(), this.bursa.id()));
 		assertThat(history.items().get(1).changes()).containsExactly(
-				new FieldChange("name", "Kartepe", "Kartepe İlçesi"), new FieldChange("code", null, "KRT"));
+				new FieldChange("name", "Kartepe", "Kartepe İlçesi"), new FieldChange("nationalCode", null, "KRT"));
 		assertThat(history.items().get(2).changes()).contains(new FieldChange("parentId", null, this.kocaeli.id()));
 		assertThat(history.names().get(this.bursa.id().toString())).endsWith("Bursa");
 		assertThatThrownBy(() -> this.regions.history(this.kartepe.id(), Actor.ANONYMOUS, 0, 20))
 			.isInstanceOf(org.ortak.shared.Forbidden.class);
+	}
+
+	// regions in every language, at any depth, and the organizations found by them (issue
+	// 10)
+
+	@Test
+	void aTownOrDistrictFindsTheOrganizationsInIt() {
+		UUID inKartepe = create(named("Gölköy Kadın Emeği Derneği", OrganizationKind.ASSOCIATION)).id();
+		UUID inBursa = create(TestOrganizations.inRegion(named("Uludağ Arıcılar Derneği", OrganizationKind.ASSOCIATION),
+				this.bursa.id()))
+			.id();
+		assertThat(find("Kartepe")).containsExactly(inKartepe);
+		assertThat(find("kocaeli")).containsExactly(inKartepe);
+		assertThat(find("BURSA")).containsExactly(inBursa);
+		assertThat(find("kartepe kadin")).containsExactly(inKartepe);
+	}
+
+	@Test
+	void everyNameOfEveryLevelInEveryLanguageFindsTheOrganizationsThere() {
+		RegionView iran = this.regions.create(new RegionDraft("ایران " + UUID.randomUUID(),
+				Map.of(Language.EN, "Iran", Language.TR, "İran"), null, null, null, null), this.admin);
+		RegionView zanjan = this.regions.create(new RegionDraft("استان زنجان",
+				Map.of(Language.EN, "Zanjan Province", Language.TR, "Zencan Eyaleti", Language.PL, "ostan Zandżan"),
+				null, null, null, iran.id()), this.admin);
+		RegionView county = this.regions.create(
+				new RegionDraft("شهرستان زنجان", Map.of(Language.EN, "Zanjan County"), null, null, null, zanjan.id()),
+				this.admin);
+		UUID knifeMakers = create(
+				TestOrganizations.inRegion(named("تعاونی تولیدی چاقوسازان", OrganizationKind.COOPERATIVE), county.id()))
+			.id();
+		for (String words : List.of("زنجان", "Zanjan", "zencan", "zandzan", "iran", "İRAN", "شهرستان زنجان")) {
+			assertThat(search(query(words, iran.id()))).as(words).containsExactly(knifeMakers);
+		}
+		RegionView shown = this.regions.get(county.id());
+		assertThat(shown.label(Locale.forLanguageTag("pl")))
+			.isEqualTo(iran.name() + " › ostan Zandżan › شهرستان زنجان");
+		assertThat(shown.label(Locale.forLanguageTag("tr"))).isEqualTo("İran › Zencan Eyaleti › شهرستان زنجان");
+		assertThat(shown.name(Locale.ENGLISH)).isEqualTo("Zanjan County");
+		assertThat(shown.name(Locale.forLanguageTag("fa"))).isEqualTo("شهرستان زنجان");
+		assertThat(shown.depth()).isEqualTo(2);
+	}
+
+	@Test
+	void aRenamedOrMovedRegionsNewNamesFindWhatIsInIt() {
+		UUID inKartepe = create(named("Gölköy Kadın Emeği Derneği", OrganizationKind.ASSOCIATION)).id();
+		long version = this.organizations.get(inKartepe, this.admin).version();
+		assertThat(find("Turcja")).isEmpty();
+		RegionView country = this.regions.get(this.country.id());
+		this.regions.update(country.id(),
+				new RegionDraft(country.name(),
+						Map.of(Language.PL, "Turcja", Language.EN, "Turkey", Language.FA, "ترکیه"), null, null,
+						country.nationalCode(), null),
+				country.version(), this.admin);
+		assertThat(find("Turcja")).containsExactly(inKartepe);
+		assertThat(find("turkey")).containsExactly(inKartepe);
+		assertThat(find("ترکیه")).containsExactly(inKartepe);
+		// found by new names, without a new version that would turn someone's edit stale
+		assertThat(this.organizations.get(inKartepe, this.admin).version()).isEqualTo(version);
+		assertThat(this.regions.history(country.id(), this.admin, 0, 20).items().get(0).changes())
+			.containsExactly(new FieldChange("names", null, Map.of("en", "Turkey", "fa", "ترکیه", "pl", "Turcja")));
+
+		RegionView kartepeNow = this.regions.get(this.kartepe.id());
+		this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe", null, this.bursa.id()), kartepeNow.version(),
+				this.admin);
+		assertThat(find("bursa")).containsExactly(inKartepe);
+		assertThat(find("kocaeli")).isEmpty();
+	}
+
+	@Test
+	void aRegionMovesUnderAParentOfAnyLevelButNeverInsideItself() {
+		RegionView village = this.regions.create(new RegionDraft("Maşukiye", null, this.kartepe.id()), this.admin);
+		assertThat(village.depth()).isEqualTo(3);
+		assertThat(village.level()).isEqualTo(RegionLevel.MUNICIPALITY);
+		UUID inVillage = create(TestOrganizations
+			.inRegion(named("Maşukiye Kadın Kooperatifi", OrganizationKind.COOPERATIVE), village.id())).id();
+		RegionView kartepeNow = this.regions.get(this.kartepe.id());
+		RegionView moved = this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe", null, this.country.id()),
+				kartepeNow.version(), this.admin);
+		assertThat(moved.depth()).isEqualTo(1);
+		assertThat(this.regions.get(village.id()).label()).isEqualTo(this.country.name() + " › Kartepe › Maşukiye");
+		assertThat(this.regions.get(village.id()).depth()).isEqualTo(2);
+		assertThat(search(query(null, this.kocaeli.id()))).isEmpty();
+		assertThat(search(query(null, this.kartepe.id()))).containsExactly(inVillage);
+		assertThat(find("kocaeli")).isEmpty();
+		assertThatThrownBy(() -> this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe", null, village.id()),
+				moved.version(), this.admin))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(refusal) -> assertThat(refusal.violations()).extracting(Violation::messageKey)
+						.containsExactly("regions.error.cycle"));
 	}
 
 	OrganizationDetails create(OrganizationDraft draft) {

@@ -80,6 +80,18 @@ abstract class SearchScenarios extends RegisterScenarios {
 	}
 
 	@Test
+	void aPlaceIsFoundWithSchwaTypedAsEOrAsA() {
+		RegionView azerbaijan = country("Azərbaycan", "AZ");
+		RegionView ganja = this.regions.create(new RegionDraft("Gəncə", null, azerbaijan.id()), this.admin);
+		UUID inGanja = create(
+				TestOrganizations.inRegion(named("Qadınlar Birliyi", OrganizationKind.PUBLIC_UNION), ganja.id()))
+			.id();
+		for (String words : List.of("Gəncə", "gence", "ganca", "qadinlar ganca")) {
+			assertThat(findIn(azerbaijan, words)).as(words).containsExactly(inGanja);
+		}
+	}
+
+	@Test
 	void aNameWithAnInitialIsFoundByTheSurname() {
 		RegionView azerbaijan = country("Azərbaycan", "AZ");
 		UUID society = create(TestOrganizations
