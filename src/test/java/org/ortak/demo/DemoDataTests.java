@@ -64,7 +64,8 @@ class DemoDataTests {
 		assertThat(names("gebze")).isEmpty();
 		assertThat(names("zencan")).contains("دانشگاه زنجان");
 		assertThat(names("skarzyski")).contains("Centrum Integracji Społecznej w Skarżysku-Kamiennej");
-		// no organization is seated in Masallı; the women's rights society's project worked there
+		// no organization is seated in Masallı; the women's rights society's project
+		// worked there
 		assertThat(names("Masallı"))
 			.containsExactly("D.Əliyeva adına Azərbaycan Qadınlarının Hüquqlarının Müdafiə Cəmiyyəti İctimai Birliyi");
 	}
