@@ -40,7 +40,9 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerOpti
  * {@link #PREFIX_OTHER}): Azerbaijani ə read as a, which people without an Azerbaijani
  * keyboard type as often as e ("mudafia" and "mudafie" both find "Müdafiə"), and Persian
  * words joined by a zero-width non-joiner split where a space is typed in its place
- * ("دانش آموزی" finds "دانش‌آموزی").</li>
+ * ("دانش آموزی" finds "دانش‌آموزی");</li>
+ * <li>or it is a folded word of a name, in any language, of the organization's region or
+ * a region around it (the register's {@code places} field, folded both ways).</li>
  * </ol>
  * Only steps OpenSearch can also express (mapping and pattern_replace character filters,
  * standard tokenizer, lowercase — Turkish too —, persian_normalization, asciifolding,
