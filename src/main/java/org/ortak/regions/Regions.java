@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,6 +98,17 @@ public class Regions {
 			return Optional.empty();
 		}
 		return this.repository.findByPublicId(id).map((region) -> view(region, namesOnPaths(List.of(region))));
+	}
+
+	/**
+	 * The code of the country a region lies in, as its country region carries it (ISO
+	 * 3166-1: "TR", "PL"), upper case; empty when the region or its country's code is
+	 * unknown.
+	 */
+	public Optional<String> countryCode(UUID regionId) {
+		return find(regionId).flatMap((region) -> find(region.countryId()))
+			.map(RegionView::code)
+			.map((code) -> code.toUpperCase(Locale.ROOT));
 	}
 
 	public RegionView get(UUID id) {
