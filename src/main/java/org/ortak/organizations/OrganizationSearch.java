@@ -43,8 +43,11 @@ class OrganizationSearch {
 				String registryKey = Organization.registryKey(query.q());
 				var numbers = f.or(f.match().field("registryKey").matching(registryKey),
 						f.match().field("identifiers").matching(registryKey));
-				// an acronym typed as it is written (LÖSEV, ROPS) ranks first
-				var acronym = f.match().field("shortName").matching(query.q()).boost(10f);
+				// an acronym typed as it is written (LÖSEV, ROPS) ranks first: a constant
+				// score,
+				// since few organizations have one and its rarity would otherwise weigh
+				// little
+				var acronym = f.match().field("shortName").matching(query.q()).constantScore().boost(50f);
 				root.add(registryKey.isEmpty() ? f.or(words, acronym) : f.or(words, numbers, acronym));
 			}
 			if (onlyIds != null) {

@@ -98,7 +98,6 @@ class RegisterBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organization-form")));
 		browser.findElement(By.id("name")).sendKeys(NAME);
 		new Select(browser.findElement(By.id("kind"))).selectByValue("COOPERATIVE");
-		browser.findElement(By.id("subKind")).sendKeys("WOMEN");
 		RegionView kartepe = this.regions.tree()
 			.stream()
 			.filter((region) -> region.label().equals("Türkiye › Kocaeli › Kartepe"))
@@ -107,11 +106,19 @@ class RegisterBrowserTests {
 		// the region picker is a searchable Tom Select over the real select
 		((JavascriptExecutor) browser).executeScript(
 				"document.getElementById('regionId').tomselect.setValue(arguments[0])", kartepe.id().toString());
+		// the sub-kinds and identifiers of Türkiye follow the region, swapped in by htmx
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#subKind option[value='WOMEN_ENTERPRISE']")));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#identifiers-field input"), 2));
+		new Select(browser.findElement(By.id("subKind"))).selectByValue("WOMEN_ENTERPRISE");
+		String mersis = TestIdentifiers.mersis();
+		browser.findElement(By.id("identifiersMERSIS")).sendKeys(TestIdentifiers.inPersianDigits(mersis));
 		browser.findElement(By.id("membersTotal")).sendKeys("42");
 		browser.findElement(By.id("membersWomen")).sendKeys("42");
 		screenshot("organization-form");
 		click(By.id("save-organization"));
 		wait.until(ExpectedConditions.textToBe(By.id("organization-name"), NAME));
+		assertThat(browser.findElement(By.id("identifier-MERSIS")).getText()).isEqualTo(mersis);
 		String page = browser.getCurrentUrl();
 		String id = page.substring(page.lastIndexOf('/') + 1);
 		screenshot("organization-page");

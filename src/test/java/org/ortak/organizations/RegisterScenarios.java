@@ -135,9 +135,8 @@ abstract class RegisterScenarios {
 				.isInstanceOf(InvalidInput.class);
 		}
 		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null), this.admin);
-		OrganizationDraft elsewhere = TestOrganizations.withRegistry(TestOrganizations.withSubKind(
-				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "PROM"),
-				OrganizationKind.COOPERATIVE, "SOCIAL"), "KO-1234");
+		OrganizationDraft elsewhere = TestOrganizations.withRegistry(
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "PROM"), "KO-1234");
 		assertThat(create(elsewhere).registryNumber()).isEqualTo("KO-1234");
 	}
 
@@ -161,9 +160,10 @@ abstract class RegisterScenarios {
 	void aTurkishWomensCooperativeKeepsItsSubKindAndMersisNumberInAsciiDigits() {
 		String mersis = TestIdentifiers.mersis();
 		String vkn = TestIdentifiers.vkn();
-		OrganizationDetails created = create(
+		OrganizationDetails created = create(TestOrganizations.withSubKind(
 				TestOrganizations.withIdentifiers(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
-						Map.of("MERSIS", TestIdentifiers.inPersianDigits(mersis), "VKN", " " + vkn + " ")));
+						Map.of("MERSIS", TestIdentifiers.inPersianDigits(mersis), "VKN", " " + vkn + " ")),
+				OrganizationKind.COOPERATIVE, "WOMEN_ENTERPRISE"));
 		assertThat(created.subKind()).isEqualTo("WOMEN_ENTERPRISE");
 		assertThat(created.identifiers()).containsExactly(Map.entry("MERSIS", mersis), Map.entry("VKN", vkn));
 		assertThat(this.organizations.get(created.id(), this.admin).identifiers()).containsEntry("MERSIS", mersis);
@@ -172,7 +172,9 @@ abstract class RegisterScenarios {
 	@Test
 	void subKindsFollowTheKindAndTheCountry() {
 		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null), this.admin);
-		OrganizationDraft turkish = TestOrganizations.kartepeWomensCooperative(poland.id());
+		OrganizationDraft turkish = TestOrganizations.withSubKind(
+				TestOrganizations.kartepeWomensCooperative(poland.id()), OrganizationKind.COOPERATIVE,
+				"WOMEN_ENTERPRISE");
 		assertThat(refused(turkish)).extracting(Violation::field, Violation::messageKey)
 			.containsExactly(Tuple.tuple("subKind", "organizations.error.subKindCountry"));
 		OrganizationDraft typed = TestOrganizations.withSubKind(turkish, OrganizationKind.COOPERATIVE,
@@ -445,11 +447,10 @@ abstract class RegisterScenarios {
 	void everyChangeIsKeptFieldByFieldAndArchivingLosesNothing() {
 		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
 		OrganizationDraft renamed = new OrganizationDraft("Kartepe Kadın Kooperatifi", null,
-				OrganizationKind.COOPERATIVE, "WOMEN_ENTERPRISE", "Kooperatif", null, Map.of(),
-				LocalDate.of(2019, 3, 8), this.bursa.id(), "Kartepe, Kocaeli", 40.7536, 30.0233,
-				Set.of(Sector.FOOD, Sector.TOURISM), 50, 47, 6, 6, true,
-				List.of(new Certification("ISO 9001", LocalDate.of(2024, 5, 2))), null, "+90 262 000 00 00", null,
-				"Ev yemekleri ve el emeği ürünleri.");
+				OrganizationKind.COOPERATIVE, "WOMEN", "Kooperatif", null, Map.of(), LocalDate.of(2019, 3, 8),
+				this.bursa.id(), "Kartepe, Kocaeli", 40.7536, 30.0233, Set.of(Sector.FOOD, Sector.TOURISM), 50, 47, 6,
+				6, true, List.of(new Certification("ISO 9001", LocalDate.of(2024, 5, 2))), null, "+90 262 000 00 00",
+				null, "Ev yemekleri ve el emeği ürünleri.");
 		this.organizations.update(created.id(), renamed, created.version(), this.admin);
 		this.organizations.changeStatus(created.id(), OrganizationStatus.INACTIVE, LocalDate.now(),
 				"no general assembly", null, this.admin);

@@ -17,10 +17,9 @@ public final class TestOrganizations {
 	/** The women's cooperative of the Kocaeli workshop's browser test. */
 	public static OrganizationDraft kartepeWomensCooperative(UUID regionId) {
 		return new OrganizationDraft("Kartepe Kadın Girişimi Üretim ve İşletme Kooperatifi", null,
-				OrganizationKind.COOPERATIVE, "WOMEN_ENTERPRISE", "Kooperatif", null, Map.of(),
-				LocalDate.of(2019, 3, 8), regionId, "Kartepe, Kocaeli", 40.7536, 30.0233,
-				Set.of(Sector.FOOD, Sector.HANDICRAFTS), 42, 42, 6, 6, true, List.of(), null, "+90 262 000 00 00", null,
-				"Ev yemekleri ve el emeği ürünleri.");
+				OrganizationKind.COOPERATIVE, "WOMEN", "Kooperatif", null, Map.of(), LocalDate.of(2019, 3, 8), regionId,
+				"Kartepe, Kocaeli", 40.7536, 30.0233, Set.of(Sector.FOOD, Sector.HANDICRAFTS), 42, 42, 6, 6, true,
+				List.of(), null, "+90 262 000 00 00", null, "Ev yemekleri ve el emeği ürünleri.");
 	}
 
 	public static OrganizationDraft withName(OrganizationDraft draft, String name) {
