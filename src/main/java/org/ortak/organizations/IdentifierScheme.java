@@ -10,7 +10,7 @@ import java.util.Set;
  * A national register's number for an organization, kept by its country. Each scheme
  * belongs to one country, so a number unique within its scheme is unique in its country.
  */
-public enum IdentifierScheme {
+enum IdentifierScheme {
 
 	/** Krajowy Rejestr Sądowy: 10 digits, no check digit. */
 	KRS("PL", 10) {
@@ -95,7 +95,7 @@ public enum IdentifierScheme {
 	}
 
 	/** The ISO code of the country that keeps it. */
-	public String country() {
+	String country() {
 		return this.country;
 	}
 

@@ -92,7 +92,9 @@ final class OrganizationRules {
 			String field = identifierField(name);
 			IdentifierScheme scheme = IdentifierScheme.named(name).orElse(null);
 			if (scheme == null) {
-				violations.add(field, "organizations.error.unknownIdentifier",
+				// a name that could not be a scheme's is not echoed back as a field
+				violations.add(name.matches("[A-Za-z_]{1,30}") ? field : "identifiers",
+						"organizations.error.unknownIdentifier",
 						Arrays.stream(IdentifierScheme.values()).map(Enum::name).collect(Collectors.joining(", ")));
 				return;
 			}

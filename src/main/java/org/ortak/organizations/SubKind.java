@@ -11,7 +11,7 @@ import java.util.Set;
  * country names it. One code means one thing in every language; a sub-kind with no
  * countries is known everywhere, the others only in the countries (ISO codes) listed.
  */
-public enum SubKind {
+enum SubKind {
 
 	WOMEN(OrganizationKind.COOPERATIVE),
 	/** Kadın Girişimi Üretim ve İşletme Kooperatifi, the Turkish women's cooperative. */
@@ -48,12 +48,12 @@ public enum SubKind {
 		this.countries = Set.of(countries);
 	}
 
-	public OrganizationKind kind() {
+	OrganizationKind kind() {
 		return this.kind;
 	}
 
 	/** The countries (ISO codes) whose law knows it; empty when known everywhere. */
-	public Set<String> countries() {
+	Set<String> countries() {
 		return this.countries;
 	}
 
