@@ -11,6 +11,26 @@
         new TomSelect(select, { plugins: select.multiple ? ['remove_button'] : [], maxOptions: 500 });
       }
     });
+    // region pickers search the server as people type, in every language and at every level;
+    // without JavaScript the select offers the countries, their first level and the choice
+    root.querySelectorAll('select[data-remote]').forEach(function (select) {
+      if (!select.tomselect && window.TomSelect) {
+        var label = select.id && document.querySelector('label[for="' + select.id + '"]');
+        if (label && !select.hasAttribute('aria-label')) {
+          select.setAttribute('aria-label', label.textContent.trim());
+        }
+        new TomSelect(select, {
+          valueField: 'id', labelField: 'label', searchField: ['label', 'names'], allowEmptyOption: true,
+          maxOptions: 50, loadThrottle: 250,
+          load: function (query, callback) {
+            fetch(select.getAttribute('data-remote') + '?q=' + encodeURIComponent(query),
+                { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+              .then(function (response) { return response.ok ? response.json() : []; })
+              .then(callback, function () { callback(); });
+          }
+        });
+      }
+    });
   }
   document.addEventListener('DOMContentLoaded', function () { enhance(document); });
   // forms that do something hard to undo ask first

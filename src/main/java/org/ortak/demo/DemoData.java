@@ -25,9 +25,24 @@ import org.ortak.organizations.OrganizationStatus;
 import org.ortak.organizations.Organizations;
 import org.ortak.organizations.Sector;
 import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionLevel;
 import org.ortak.regions.Regions;
+import org.ortak.shared.i18n.Language;
 import org.ortak.shared.security.Actor;
 import org.ortak.shared.security.Role;
+
+import static org.ortak.regions.RegionLevel.CITY;
+import static org.ortak.regions.RegionLevel.CITY_COUNTY;
+import static org.ortak.regions.RegionLevel.COUNTRY;
+import static org.ortak.regions.RegionLevel.ECONOMIC_REGION;
+import static org.ortak.regions.RegionLevel.GMINA;
+import static org.ortak.regions.RegionLevel.IL;
+import static org.ortak.regions.RegionLevel.ILCE;
+import static org.ortak.regions.RegionLevel.OSTAN;
+import static org.ortak.regions.RegionLevel.POWIAT;
+import static org.ortak.regions.RegionLevel.RAYON;
+import static org.ortak.regions.RegionLevel.SHAHRESTAN;
+import static org.ortak.regions.RegionLevel.VOIVODESHIP;
 
 /**
  * The five stories' places and organizations, with their real names in their own
@@ -70,30 +85,55 @@ class DemoData implements ApplicationRunner {
 		log.info("Loaded the demo register: {} regions and the organizations of the five stories", this.places.size());
 	}
 
+	/**
+	 * Each place with its own name, its names in the five languages (en, tr, az, fa, pl),
+	 * its level in its country's hierarchy and its official codes (ISO 3166, TERYT).
+	 */
 	private void loadRegions() {
-		place("TR", null, "Türkiye", "TR");
-		place("Kocaeli", "TR", "Kocaeli", "41");
-		place("İzmit", "Kocaeli", "İzmit", null);
-		place("Kartepe", "Kocaeli", "Kartepe", null);
-		place("Gebze", "Kocaeli", "Gebze", null);
-		place("Bursa", "TR", "Bursa", "16");
-		place("Osmangazi", "Bursa", "Osmangazi", null);
-		place("Nilüfer", "Bursa", "Nilüfer", null);
-		place("IR", null, "ایران", "IR");
-		place("Zanjan", "IR", "استان زنجان", "IR-19");
-		place("ZanjanCounty", "Zanjan", "شهرستان زنجان", null);
-		place("Tehran", "IR", "استان تهران", "IR-23");
-		place("AZ", null, "Azərbaycan", "AZ");
-		place("Baku", "AZ", "Bakı", "BA");
-		place("LankaranAstara", "AZ", "Lənkəran-Astara iqtisadi rayonu", null);
-		place("Masallı", "LankaranAstara", "Masallı rayonu", "MAS");
-		place("Astara", "LankaranAstara", "Astara rayonu", "AST");
-		place("PL", null, "Polska", "PL");
-		place("Świętokrzyskie", "PL", "województwo świętokrzyskie", "26");
-		place("Skarżysko", "Świętokrzyskie", "Skarżysko-Kamienna", null);
-		place("Kielce", "Świętokrzyskie", "Kielce", null);
-		place("Wielkopolskie", "PL", "województwo wielkopolskie", "30");
-		place("Poznań", "Wielkopolskie", "Poznań", null);
+		place("TR", null, COUNTRY, "Türkiye", "TR", null, in("Turkey", "Türkiye", "Türkiyə", "ترکیه", "Turcja"));
+		place("Kocaeli", "TR", IL, "Kocaeli", "TR-41", "41", in("Kocaeli", "Kocaeli", "Kocaeli", "کوجائلی", "Kocaeli"));
+		place("İzmit", "Kocaeli", ILCE, "İzmit", null, null, in("İzmit", "İzmit", "İzmit", "ازمیت", "Izmit"));
+		place("Kartepe", "Kocaeli", ILCE, "Kartepe", null, null,
+				in("Kartepe", "Kartepe", "Kartepe", "کارتپه", "Kartepe"));
+		place("Gebze", "Kocaeli", ILCE, "Gebze", null, null, in("Gebze", "Gebze", "Gebze", "گبزه", "Gebze"));
+		place("Bursa", "TR", IL, "Bursa", "TR-16", "16", in("Bursa", "Bursa", "Bursa", "بورسا", "Bursa"));
+		place("Osmangazi", "Bursa", ILCE, "Osmangazi", null, null,
+				in("Osmangazi", "Osmangazi", "Osmanqazi", "عثمان‌غازی", "Osmangazi"));
+		place("Nilüfer", "Bursa", ILCE, "Nilüfer", null, null,
+				in("Nilüfer", "Nilüfer", "Nilüfer", "نیلوفر", "Nilüfer"));
+		place("IR", null, COUNTRY, "ایران", "IR", null, in("Iran", "İran", "İran", "ایران", "Iran"));
+		place("Zanjan", "IR", OSTAN, "استان زنجان", "IR-19", null,
+				in("Zanjan Province", "Zencan Eyaleti", "Zəncan ostanı", "استان زنجان", "ostan Zandżan"));
+		place("ZanjanCounty", "Zanjan", SHAHRESTAN, "شهرستان زنجان", null, null,
+				in("Zanjan County", "Zencan Şehristanı", "Zəncan şəhristanı", "شهرستان زنجان", "szahrestan Zandżan"));
+		place("Tehran", "IR", OSTAN, "استان تهران", "IR-23", null,
+				in("Tehran Province", "Tahran Eyaleti", "Tehran ostanı", "استان تهران", "ostan Teheran"));
+		place("AZ", null, COUNTRY, "Azərbaycan", "AZ", null,
+				in("Azerbaijan", "Azerbaycan", "Azərbaycan", "جمهوری آذربایجان", "Azerbejdżan"));
+		place("Baku", "AZ", CITY, "Bakı", "AZ-BA", null, in("Baku", "Bakü", "Bakı", "باکو", "Baku"));
+		place("LankaranAstara", "AZ", ECONOMIC_REGION, "Lənkəran-Astara iqtisadi rayonu", null, null,
+				in("Lankaran-Astara Economic Region", "Lenkeran-Astara Ekonomik Bölgesi",
+						"Lənkəran-Astara iqtisadi rayonu", "منطقه اقتصادی لنکران-آستارا",
+						"region ekonomiczny Lenkoran-Astara"));
+		place("Masallı", "LankaranAstara", RAYON, "Masallı rayonu", "AZ-MAS", null,
+				in("Masally District", "Masallı Rayonu", "Masallı rayonu", "ناحیه ماسالی", "rejon Masallı"));
+		place("Astara", "LankaranAstara", RAYON, "Astara rayonu", "AZ-AST", null,
+				in("Astara District", "Astara Rayonu", "Astara rayonu", "ناحیه آستارا", "rejon Astara"));
+		place("PL", null, COUNTRY, "Polska", "PL", null, in("Poland", "Polonya", "Polşa", "لهستان", "Polska"));
+		place("Świętokrzyskie", "PL", VOIVODESHIP, "województwo świętokrzyskie", "PL-26", "26",
+				in("Świętokrzyskie Voivodeship", "Świętokrzyskie Voyvodalığı", "Świętokrzyskie voyevodalığı",
+						"استان شوینتوکشیسکیه", "województwo świętokrzyskie"));
+		place("SkarżyskiPowiat", "Świętokrzyskie", POWIAT, "powiat skarżyski", null, "2610", in("Skarżysko County",
+				"Skarżysko Powiatı", "Skarżysko powiatı", "شهرستان اسکارژیسکو", "powiat skarżyski"));
+		place("Skarżysko", "SkarżyskiPowiat", GMINA, "Skarżysko-Kamienna", null, "2610011", in("Skarżysko-Kamienna",
+				"Skarżysko-Kamienna", "Skarżysko-Kamienna", "اسکارژیسکو-کامینا", "Skarżysko-Kamienna"));
+		place("Kielce", "Świętokrzyskie", CITY_COUNTY, "Kielce", null, "2661011",
+				in("Kielce", "Kielce", "Kielce", "کیلتسه", "Kielce"));
+		place("Wielkopolskie", "PL", VOIVODESHIP, "województwo wielkopolskie", "PL-30", "30",
+				in("Greater Poland Voivodeship", "Büyük Polonya Voyvodalığı", "Böyük Polşa voyevodalığı",
+						"استان لهستان بزرگ", "województwo wielkopolskie"));
+		place("Poznań", "Wielkopolskie", CITY_COUNTY, "Poznań", null, "3064011",
+				in("Poznań", "Poznań", "Poznan", "پوزنان", "Poznań"));
 	}
 
 	private void loadKocaeli() {
@@ -234,9 +274,15 @@ class DemoData implements ApplicationRunner {
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
 	}
 
-	private void place(String key, String parentKey, String name, String code) {
+	private void place(String key, String parentKey, RegionLevel level, String name, String isoCode,
+			String nationalCode, Map<Language, String> names) {
 		UUID parent = (parentKey != null) ? this.places.get(parentKey) : null;
-		this.places.put(key, this.regions.create(new RegionDraft(name, code, parent), LOADER).id());
+		this.places.put(key,
+				this.regions.create(new RegionDraft(name, names, level, isoCode, nationalCode, parent), LOADER).id());
+	}
+
+	private static Map<Language, String> in(String en, String tr, String az, String fa, String pl) {
+		return Map.of(Language.EN, en, Language.TR, tr, Language.AZ, az, Language.FA, fa, Language.PL, pl);
 	}
 
 	private DemoOrganization org(String name, OrganizationKind kind, String placeKey, double latitude,

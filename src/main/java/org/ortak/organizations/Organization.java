@@ -34,16 +34,21 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.ortak.regions.RegionView;
 import org.ortak.shared.DomainException;
+import org.ortak.shared.InvalidInput;
 import org.ortak.shared.search.SearchAnalysis;
 
 /**
@@ -122,6 +127,13 @@ class Organization {
 	@NotAudited
 	@Column(name = "region_path")
 	private String regionPath;
+
+	// every name of its region and the regions around it, in every language (issue 10)
+	@FullTextField(name = "places", analyzer = SearchAnalysis.FOLDED)
+	@NotAudited
+	@OptimisticLock(excluded = true)
+	@Column(name = "place_names")
+	private String placeNames;
 
 	@FullTextField(analyzer = SearchAnalysis.FOLDED)
 	private String address;
@@ -252,11 +264,12 @@ class Organization {
 		if (this.status == OrganizationStatus.DISSOLVED) {
 			throw new StatusChangeRefused("organizations.error.dissolvedIsFinal");
 		}
+		// refusals of one field stand next to that field, on the page and in the API
 		if (to == this.status) {
-			throw new StatusChangeRefused("organizations.error.sameStatus");
+			throw InvalidInput.of("status", "organizations.error.sameStatus");
 		}
 		if (this.statusSince != null && effectiveOn.isBefore(this.statusSince)) {
-			throw new StatusChangeRefused("organizations.error.statusBeforePrevious");
+			throw InvalidInput.of("effectiveOn", "organizations.error.statusBeforePrevious");
 		}
 		this.statusHistory.add(0, new StatusChange(this, this.status, to, effectiveOn, reason, by, now));
 		this.status = to;
@@ -280,10 +293,16 @@ class Organization {
 		this.countryId = UUID.fromString(this.regionPath.substring(1, this.regionPath.indexOf('/', 1)));
 	}
 
+	/** Takes the names of its region as they are now, after a rename or a move. */
+	void renamePlaces(RegionView region) {
+		this.placeNames = region.placeNames();
+	}
+
 	private void placeIn(RegionView region) {
 		this.regionId = region.id();
 		this.regionPath = region.path();
 		this.countryId = region.countryId();
+		this.placeNames = region.placeNames();
 	}
 
 	private void touch(String by, Instant now) {
@@ -398,6 +417,13 @@ class Organization {
 
 	Headcount members() {
 		return this.members;
+	}
+
+	/** How many members, for ordering the list by it. */
+	@GenericField(name = "members_total", sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "members")))
+	Integer getMembersTotal() {
+		return (this.members != null) ? this.members.total() : null;
 	}
 
 	Headcount employees() {

@@ -120,7 +120,7 @@ class OrganizationApiController {
 	@GetMapping
 	@Operation(summary = "Search the register",
 			description = "Words are folded across languages (İ/ı, Polish letters, Persian variants); "
-					+ "region includes its sub-regions. sort: relevance, name, founded, updated; "
+					+ "region includes its sub-regions. sort: relevance, name, founded, members, updated; "
 					+ "prefix with - or suffix with ,desc for descending.")
 	ResultPage<OrganizationSummary> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) OrganizationKind kind,

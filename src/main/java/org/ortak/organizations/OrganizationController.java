@@ -63,8 +63,9 @@ class OrganizationController {
 	@GetMapping
 	String list(@ModelAttribute("query") OrganizationSearchForm search, BindingResult result, Model model,
 			HttpServletResponse response) {
-		model.addAttribute("regionChoices", this.regions.tree());
+		model.addAttribute("regionChoices", this.regions.shortList(search.region()));
 		model.addAttribute("sorts", OrganizationSearch.SORTS);
+		model.addAttribute("sizes", OrganizationSearchForm.SIZES);
 		results(search, result, model, response);
 		return "organizations/list";
 	}
@@ -191,7 +192,7 @@ class OrganizationController {
 	private String form(Model model, OrganizationForm form, OrganizationDetails existing) {
 		model.addAttribute("organization", form);
 		model.addAttribute("existing", existing);
-		model.addAttribute("regionChoices", this.regions.tree());
+		model.addAttribute("regionChoices", this.regions.shortList(form.regionId()));
 		nationalChoices(model, form);
 		return FORM;
 	}

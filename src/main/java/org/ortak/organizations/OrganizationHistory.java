@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import org.ortak.regions.Regions;
 import org.ortak.shared.history.AuditTrail;
 import org.ortak.shared.history.AuditTrail.Snapshot;
@@ -68,7 +70,9 @@ final class OrganizationHistory {
 		window.snapshots().forEach((snapshot) -> regionIds.add(snapshot.state().regionId()));
 		regionIds.remove(null);
 		Map<String, String> names = new HashMap<>();
-		regions.findAll(regionIds).forEach((regionId, region) -> names.put(regionId.toString(), region.label()));
+		regions.findAll(regionIds)
+			.forEach((regionId, region) -> names.put(regionId.toString(),
+					region.label(LocaleContextHolder.getLocale())));
 		return AuditTrail.history(window,
 				(snapshot) -> fields(snapshot, sectors.get(snapshot.revision().id()),
 						certifications.get(snapshot.revision().id()).stream().map(Placed::certification).toList(),

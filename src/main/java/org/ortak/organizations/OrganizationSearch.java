@@ -38,6 +38,9 @@ class OrganizationSearch {
 					.boost(3f)
 					.field("name_prefix")
 					.fields("address", "description")
+					// the names of its region and those around it, in every language
+					// (issue 10)
+					.field("places")
 					.matching(query.q())
 					.defaultOperator(BooleanOperator.AND);
 				String registryKey = Organization.registryKey(query.q());
@@ -77,13 +80,15 @@ class OrganizationSearch {
 				case "founded" -> descending ? f.field("foundedOn").desc().missing().last()
 						: f.field("foundedOn").asc().missing().last();
 				case "updated" -> descending ? f.field("updatedAt").desc() : f.field("updatedAt").asc();
+				case "members" -> descending ? f.field("members_total").desc().missing().last()
+						: f.field("members_total").asc().missing().last();
 				default -> f.score().then().field("name_sort");
 			};
 		}).fetch(query.page() * query.size(), query.size());
 	}
 
 	/** Sorts this search accepts, for the API's description and the list page. */
-	static final List<String> SORTS = List.of("relevance", "name", "-name", "founded", "-founded", "updated",
-			"-updated");
+	static final List<String> SORTS = List.of("relevance", "name", "-name", "founded", "-founded", "members",
+			"-members", "updated", "-updated");
 
 }

@@ -1,6 +1,7 @@
 package org.ortak.organizations;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,5 +10,5 @@ import java.util.UUID;
  */
 public record OrganizationSummary(UUID id, String name, String shortName, OrganizationKind kind, String subKind,
 		OrganizationStatus status, UUID regionId, String regionName, Set<Sector> sectors, Integer membersTotal,
-		boolean archived, Instant updatedAt) {
+		boolean archived, Instant updatedAt, LocalDate foundedOn) {
 }

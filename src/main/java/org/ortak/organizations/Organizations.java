@@ -22,6 +22,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ortak.organizations.OrganizationDetails.Permissions;
 import org.ortak.organizations.OrganizationDetails.StatusChangeView;
 import org.ortak.regions.RegionMoved;
+import org.ortak.regions.RegionRenamed;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.Forbidden;
@@ -50,7 +52,7 @@ import org.ortak.shared.security.Actor;
 @Transactional(readOnly = true)
 public class Organizations {
 
-	private static final Pattern SORT = Pattern.compile("-?(relevance|name|founded|updated)(,(asc|desc))?");
+	private static final Pattern SORT = Pattern.compile("-?(relevance|name|founded|members|updated)(,(asc|desc))?");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
@@ -261,6 +263,19 @@ public class Organizations {
 		}
 	}
 
+	/**
+	 * Organizations in a renamed or moved region, or below it, are found by its new
+	 * names; inside the change's transaction, so the index never lags behind the names.
+	 */
+	@EventListener
+	@Transactional
+	void on(RegionRenamed renamed) {
+		List<Organization> inRegion = this.repository.findInRegionPath(renamed.path());
+		Map<UUID, RegionView> regionsById = this.regions
+			.findAll(inRegion.stream().map(Organization::regionId).collect(Collectors.toSet()));
+		inRegion.forEach((organization) -> organization.renamePlaces(regionsById.get(organization.regionId())));
+	}
+
 	private RegionView checked(OrganizationDraft draft, UUID exceptId) {
 		Violations violations = OrganizationRules.check(draft, today());
 		RegionView region = this.regions.find(draft.regionId()).orElse(null);
@@ -356,12 +371,17 @@ public class Organizations {
 		return LocalDate.now(this.clock);
 	}
 
+	/** The region's label in the reader's language (for the API, the client's). */
+	private static String regionLabel(RegionView region) {
+		return (region != null) ? region.label(LocaleContextHolder.getLocale()) : null;
+	}
+
 	private static OrganizationSummary summary(Organization organization, RegionView region) {
 		return new OrganizationSummary(organization.publicId(), organization.name(), organization.shortName(),
 				organization.kind(), organization.subKind(), organization.status(), organization.regionId(),
-				(region != null) ? region.label() : null, Set.copyOf(organization.sectors()),
+				regionLabel(region), Set.copyOf(organization.sectors()),
 				(organization.members() != null) ? organization.members().total() : null, organization.archived(),
-				organization.updatedAt());
+				organization.updatedAt(), organization.foundedOn());
 	}
 
 	/** By scheme name, in the schemes' order. */
@@ -379,7 +399,7 @@ public class Organizations {
 		return new OrganizationDetails(organization.publicId(), organization.version(), organization.name(),
 				organization.shortName(), organization.kind(), organization.subKind(), organization.legalForm(),
 				organization.registryNumber(), identifiers(organization), organization.foundedOn(),
-				organization.regionId(), (region != null) ? region.label() : null, organization.address(),
+				organization.regionId(), regionLabel(region), organization.address(),
 				(coordinates != null) ? coordinates.latitude() : null,
 				(coordinates != null) ? coordinates.longitude() : null, Set.copyOf(organization.sectors()),
 				(members != null) ? members.total() : null, (members != null) ? members.women() : null,

@@ -1,9 +1,15 @@
 package org.ortak.regions;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,15 +19,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import org.ortak.shared.i18n.Language;
+
 /**
- * A place in the hierarchy. Its path lists the public ids from the country down to itself
- * ({@code /country/province/district/}), so "this region and everything in it" is a
- * prefix.
+ * A place in the hierarchy, at any depth. Its path lists the public ids from the country
+ * down to itself ({@code /country/voivodeship/powiat/gmina/}), so "this region and
+ * everything in it" is a prefix. Its own name is how it is written where it is; its names
+ * in the interface's languages are exonyms ("Turcja", "ترکیه").
  */
 @Entity
 @Table(name = "region")
@@ -47,7 +58,18 @@ class Region {
 
 	private String name;
 
-	private String code;
+	@ElementCollection
+	@CollectionTable(name = "region_name", joinColumns = @JoinColumn(name = "region_id"))
+	@MapKeyColumn(name = "language")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "name")
+	private Map<Language, String> names = new HashMap<>();
+
+	@Column(name = "iso_code")
+	private String isoCode;
+
+	@Column(name = "national_code")
+	private String nationalCode;
 
 	// follows the parent, whose own change the history shows
 	@NotAudited
@@ -62,12 +84,10 @@ class Region {
 	protected Region() {
 	}
 
-	Region(Region parent, String name, String code, Instant now) {
+	Region(Region parent, RegionLevel level, Instant now) {
 		this.publicId = UUID.randomUUID();
 		this.parent = parent;
-		this.level = (parent != null) ? parent.level.child() : RegionLevel.COUNTRY;
-		this.name = name;
-		this.code = code;
+		this.level = level;
 		this.path = pathUnder(parent);
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -77,14 +97,22 @@ class Region {
 		return ((parent != null) ? parent.path : "/") + this.publicId + "/";
 	}
 
-	void rename(String name, String code, Instant now) {
-		this.name = name;
-		this.code = code;
+	/** Names and codes, as the draft has them; true when a name changed. */
+	boolean describe(RegionDraft draft, RegionLevel level, Instant now) {
+		boolean renamed = !draft.name().equals(this.name) || !draft.names().equals(this.names);
+		this.name = draft.name();
+		// changed in place, so that the history records only the names that changed
+		this.names.keySet().retainAll(draft.names().keySet());
+		this.names.putAll(draft.names());
+		this.level = level;
+		this.isoCode = draft.isoCode();
+		this.nationalCode = draft.nationalCode();
 		this.updatedAt = now;
+		return renamed;
 	}
 
 	/**
-	 * Moves under another parent of the same level as the old one; returns the old path.
+	 * Moves under another parent, never inside itself; returns the old path.
 	 */
 	String moveUnder(Region newParent, Instant now) {
 		String oldPath = this.path;
@@ -127,16 +155,25 @@ class Region {
 		return this.name;
 	}
 
-	String code() {
-		return this.code;
+	Map<Language, String> names() {
+		return Collections.unmodifiableMap(this.names.isEmpty() ? this.names : new EnumMap<>(this.names));
+	}
+
+	String isoCode() {
+		return this.isoCode;
+	}
+
+	String nationalCode() {
+		return this.nationalCode;
 	}
 
 	String path() {
 		return this.path;
 	}
 
+	/** 0 for a country, 1 for what is right inside it, and so on. */
 	int depth() {
-		return this.level.ordinal();
+		return (int) this.path.chars().filter((c) -> c == '/').count() - 2;
 	}
 
 }

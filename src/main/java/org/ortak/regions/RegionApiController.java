@@ -1,7 +1,10 @@
 package org.ortak.regions;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.ortak.shared.Violations;
+import org.ortak.shared.i18n.Language;
 import org.ortak.shared.security.Actors;
 
 /**
@@ -24,7 +29,7 @@ import org.ortak.shared.security.Actors;
  */
 @RestController
 @RequestMapping("/api/v1/regions")
-@Tag(name = "Regions", description = "Country → province → district hierarchy")
+@Tag(name = "Regions", description = "The hierarchy of places, country down, at any depth, named in every language")
 class RegionApiController {
 
 	private final Regions regions;
@@ -33,11 +38,25 @@ class RegionApiController {
 		this.regions = regions;
 	}
 
-	/** A region as the API writes it; the version goes back with an update. */
-	record RegionRequest(String name, String code, UUID parentId, Long version) {
+	/**
+	 * A region as the API writes it: names by language code ({@code "pl": "Turcja"}), the
+	 * level (left out: the usual one at its place); the version goes back with an update.
+	 */
+	record RegionRequest(String name, Map<String, String> names, RegionLevel level, String isoCode, String nationalCode,
+			UUID parentId, Long version) {
 
 		RegionDraft draft() {
-			return new RegionDraft(this.name, this.code, this.parentId);
+			Map<Language, String> byLanguage = new EnumMap<>(Language.class);
+			Violations unknown = new Violations();
+			if (this.names != null) {
+				this.names.forEach((code, name) -> Arrays.stream(Language.values())
+					.filter((language) -> language.code().equals(code))
+					.findFirst()
+					.ifPresentOrElse((language) -> byLanguage.put(language, name),
+							() -> unknown.add("names." + code, "regions.error.unknownLanguage")));
+			}
+			unknown.throwIfAny();
+			return new RegionDraft(this.name, byLanguage, this.level, this.isoCode, this.nationalCode, this.parentId);
 		}
 
 	}

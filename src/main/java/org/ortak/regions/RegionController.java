@@ -1,9 +1,12 @@
 package org.ortak.regions;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ortak.shared.security.Actors;
@@ -27,6 +31,8 @@ class RegionController {
 
 	private static final String FORM = "regions/form";
 
+	private static final int CHOICES = 30;
+
 	private final Regions regions;
 
 	RegionController(Regions regions) {
@@ -37,6 +43,23 @@ class RegionController {
 	String list(Model model) {
 		model.addAttribute("regions", this.regions.tree());
 		return "regions/list";
+	}
+
+	/**
+	 * A region as a picker lists it: the label in the reader's language, every name to
+	 * match.
+	 */
+	record RegionChoice(UUID id, String label, String names) {
+	}
+
+	/** What a region picker finds as someone types (Tom Select's remote search). */
+	@GetMapping(path = "/choices", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<RegionChoice> choices(@RequestParam(defaultValue = "") String q, Locale locale) {
+		return this.regions.search(q, CHOICES)
+			.stream()
+			.map((region) -> new RegionChoice(region.id(), region.label(locale), region.placeNames()))
+			.toList();
 	}
 
 	@GetMapping("/new")
@@ -86,9 +109,10 @@ class RegionController {
 		model.addAttribute("parents",
 				this.regions.tree()
 					.stream()
-					.filter((candidate) -> candidate.level() != RegionLevel.DISTRICT)
+					.filter((candidate) -> candidate.depth() < Regions.MAX_DEPTH)
 					.filter((candidate) -> existing == null || !candidate.path().startsWith(existing.path()))
 					.toList());
+		model.addAttribute("levels", this.regions.levelChoices(form.parentId()));
 		return FORM;
 	}
 

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,7 @@ import org.hibernate.query.NativeQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +34,9 @@ import org.ortak.shared.Forbidden;
 import org.ortak.shared.InvalidInput;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
+import org.ortak.regions.RegionView.Names;
 import org.ortak.shared.history.AuditTrail;
 import org.ortak.shared.history.AuditTrail.Window;
 import org.ortak.shared.history.HistoryPage;
@@ -44,7 +49,12 @@ import org.ortak.shared.security.Actor;
 @Transactional(readOnly = true)
 public class Regions {
 
-	private static final String SEPARATOR = " › ";
+	/** Deep enough for any country's hierarchy, and what a path column holds. */
+	public static final int MAX_DEPTH = 8;
+
+	private static final Pattern COUNTRY_ISO = Pattern.compile("[A-Z]{2}");
+
+	private static final Pattern SUBDIVISION_ISO = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
 	private final RegionRepository repository;
 
@@ -65,14 +75,48 @@ public class Regions {
 		return this.repository.count() == 0;
 	}
 
-	/** Every region, depth first, siblings by name: what a region picker lists. */
+	/** Every region, depth first, siblings by name: what the region tree lists. */
 	public List<RegionView> tree() {
-		List<Region> all = this.repository.findAllByPath();
-		Map<UUID, String> names = all.stream().collect(Collectors.toMap(Region::publicId, Region::name));
+		return depthFirst(this.repository.findAllWithNames());
+	}
+
+	/**
+	 * What a region picker offers before anything is typed: the countries and what lies
+	 * right inside them, and the chosen region with the regions above it; depth first.
+	 */
+	public List<RegionView> shortList(UUID chosen) {
+		Map<UUID, Region> regions = new HashMap<>();
+		this.repository.findCountriesAndTheirSubdivisions().forEach((region) -> regions.put(region.publicId(), region));
+		if (chosen != null) {
+			this.repository.findByPublicId(chosen)
+				.ifPresent((region) -> this.repository.findWithNames(idsOnPath(region.path()))
+					.forEach((onPath) -> regions.put(onPath.publicId(), onPath)));
+		}
+		return depthFirst(new ArrayList<>(regions.values()));
+	}
+
+	/**
+	 * Regions whose own name or a name in any language holds these letters, the highest
+	 * first, at most {@code limit}: what a region picker finds as someone types.
+	 */
+	public List<RegionView> search(String words, int limit) {
+		String cleaned = Text.clean(words);
+		if (cleaned == null || Text.firstForbidden(cleaned, false) >= 0) {
+			return List.of();
+		}
+		String letters = cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		List<Region> found = this.repository.findNamed(letters, PageRequest.of(0, limit));
+		Map<UUID, Names> names = namesOnPaths(found);
+		return found.stream().map((region) -> view(region, names)).toList();
+	}
+
+	/** Regions depth first, siblings by name, each with the names of those above it. */
+	private List<RegionView> depthFirst(List<Region> all) {
+		Map<UUID, Names> names = all.stream().collect(Collectors.toMap(Region::publicId, Regions::names));
 		Map<UUID, List<Region>> children = new HashMap<>();
 		List<Region> roots = new ArrayList<>();
 		for (Region region : all) {
-			if (region.parent() == null) {
+			if (region.parent() == null || !names.containsKey(parentIdOf(region))) {
 				roots.add(region);
 			}
 			else {
@@ -80,11 +124,16 @@ public class Regions {
 			}
 		}
 		List<RegionView> ordered = new ArrayList<>(all.size());
-		addDepthFirst(roots, children, names, ordered);
+		// the names of the regions above come along when only some regions are listed
+		Map<UUID, Names> withAbove = new HashMap<>(names);
+		if (roots.stream().anyMatch((root) -> root.parent() != null)) {
+			withAbove.putAll(namesOnPaths(roots));
+		}
+		addDepthFirst(roots, children, withAbove, ordered);
 		return ordered;
 	}
 
-	private void addDepthFirst(List<Region> siblings, Map<UUID, List<Region>> children, Map<UUID, String> names,
+	private void addDepthFirst(List<Region> siblings, Map<UUID, List<Region>> children, Map<UUID, Names> names,
 			List<RegionView> ordered) {
 		siblings.sort(Comparator.comparing(Region::name, String.CASE_INSENSITIVE_ORDER));
 		for (Region region : siblings) {
@@ -101,14 +150,11 @@ public class Regions {
 	}
 
 	/**
-	 * The code of the country a region lies in, as its country region carries it (ISO
-	 * 3166-1: "TR", "PL"), upper case; empty when the region or its country's code is
-	 * unknown.
+	 * The ISO 3166-1 code of the country a region lies in ("TR", "PL"); empty when the
+	 * region is unknown or its country has none.
 	 */
 	public Optional<String> countryCode(UUID regionId) {
-		return find(regionId).flatMap((region) -> find(region.countryId()))
-			.map(RegionView::code)
-			.map((code) -> code.toUpperCase(Locale.ROOT));
+		return find(regionId).flatMap((region) -> find(region.countryId())).map(RegionView::isoCode);
 	}
 
 	public RegionView get(UUID id) {
@@ -121,7 +167,7 @@ public class Regions {
 			return Map.of();
 		}
 		List<Region> regions = this.repository.findByPublicIdIn(new HashSet<>(ids));
-		Map<UUID, String> names = namesOnPaths(regions);
+		Map<UUID, Names> names = namesOnPaths(regions);
 		return regions.stream().collect(Collectors.toMap(Region::publicId, (region) -> view(region, names)));
 	}
 
@@ -147,14 +193,37 @@ public class Regions {
 		Map<String, String> names = new HashMap<>();
 		findAll(new HashSet<>(publicIds.values()))
 			.forEach((regionId, view) -> names.put(regionId.toString(), view.label()));
+		Map<Long, List<LanguageName>> translated = translatedNames(region.id(), window);
 		return AuditTrail.history(window, (snapshot) -> {
 			Map<String, Object> fields = AuditTrail.fields();
 			fields.put("name", snapshot.state().name());
-			fields.put("code", snapshot.state().code());
+			fields.put("names", byLanguageCode(translated.get(snapshot.revision().id())));
 			fields.put("level", snapshot.state().level());
+			fields.put("isoCode", snapshot.state().isoCode());
+			fields.put("nationalCode", snapshot.state().nationalCode());
 			fields.put("parentId", parents.get(snapshot.revision().id()));
 			return fields;
 		}, (snapshot) -> null, names);
+	}
+
+	private record LanguageName(String language, String name) {
+	}
+
+	/**
+	 * The names by language at each revision of the window, replayed from their audit
+	 * rows.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<Long, List<LanguageName>> translatedNames(long id, Window<Region> window) {
+		List<Object[]> rows = this.entityManager
+			.createNativeQuery("select rev, revtype, language, name from region_name_aud"
+					+ " where region_id = :id and rev <= :newest order by rev, revtype desc")
+			.setParameter("id", id)
+			.setParameter("newest", window.newestRevision())
+			.getResultList();
+		return AuditTrail.replay(rows, window.revisions(),
+				(row) -> new LanguageName(((String) row[2]).toLowerCase(Locale.ROOT), (String) row[3]),
+				Comparator.comparing(LanguageName::language));
 	}
 
 	/** A parent's id as its audited state holds it, without loading the parent. */
@@ -181,6 +250,15 @@ public class Regions {
 		return publicIds;
 	}
 
+	/**
+	 * The levels a region placed in this parent may have (the country's own first), or
+	 * only a country's at the top.
+	 */
+	List<RegionLevel> levelChoices(UUID parentId) {
+		Region parent = (parentId != null) ? this.repository.findByPublicId(parentId).orElse(null) : null;
+		return (parent == null) ? List.of(RegionLevel.COUNTRY) : RegionLevel.choicesIn(countryIso(parent));
+	}
+
 	@Transactional
 	public RegionView create(RegionDraft draft, Actor actor) {
 		requireAdmin(actor);
@@ -190,14 +268,18 @@ public class Regions {
 		if (draft.parentId() != null && parent == null) {
 			violations.add("parentId", "regions.error.unknownParent");
 		}
-		if (parent != null && parent.level() == RegionLevel.DISTRICT) {
-			violations.add("parentId", "regions.error.tooDeep");
+		else if (parent != null && parent.depth() + 1 > MAX_DEPTH) {
+			violations.add("parentId", "regions.error.deeperThanAllowed", MAX_DEPTH);
 		}
 		if (!violations.has("name") && nameTaken(parent, draft.name())) {
 			violations.add("name", "regions.error.duplicateName");
 		}
+		RegionLevel level = levelAt(draft.level(), null, parent, violations);
+		checkCodes(draft, level, parent, null, violations);
 		violations.throwIfAny();
-		Region region = this.repository.save(new Region(parent, draft.name(), draft.code(), now()));
+		Region region = new Region(parent, level, now());
+		region.describe(draft, level, now());
+		this.repository.save(region);
 		return view(region, namesOnPaths(List.of(region)));
 	}
 
@@ -218,20 +300,25 @@ public class Regions {
 		if (draft.parentId() != null && parent == null) {
 			violations.add("parentId", "regions.error.unknownParent");
 		}
-		else if (moves) {
-			if (region.parent() == null || parent == null || parent.level() != region.parent().level()) {
-				violations.add("parentId", "regions.error.levelChange");
-			}
-			else if (parent.isWithin(region)) {
-				violations.add("parentId", "regions.error.cycle");
-			}
+		else if (moves && parent != null && parent.isWithin(region)) {
+			violations.add("parentId", "regions.error.cycle");
+		}
+		else if (moves && parent != null && parent.depth() + 1 + deepestBelow(region) - region.depth() > MAX_DEPTH) {
+			violations.add("parentId", "regions.error.deeperThanAllowed", MAX_DEPTH);
 		}
 		if (!violations.has("name") && (moves || !region.name().equalsIgnoreCase(draft.name()))
 				&& nameTaken(parent, draft.name())) {
 			violations.add("name", "regions.error.duplicateName");
 		}
+		RegionLevel level = levelAt(draft.level(), region.level(), parent, violations);
+		if (!violations.has("parentId")) {
+			checkCodes(draft, level, parent, region, violations);
+		}
+		if (moves && !violations.has("parentId")) {
+			checkCodesInNewCountry(region, parent, violations);
+		}
 		violations.throwIfAny();
-		region.rename(draft.name(), draft.code(), now());
+		boolean renamed = region.describe(draft, level, now());
 		if (moves) {
 			List<Region> descendants = this.repository.findDescendants(region.path());
 			String oldPath = region.moveUnder(parent, now());
@@ -241,7 +328,134 @@ public class Regions {
 			this.events.publishEvent(new RegionMoved(oldPath, region.path()));
 		}
 		this.repository.flush();
+		if (renamed || moves) {
+			// what is placed in it, or below, is found by the new names
+			this.events.publishEvent(new RegionRenamed(region.path()));
+		}
 		return view(region, namesOnPaths(List.of(region)));
+	}
+
+	/**
+	 * The level asked for, or else the one it has when it still fits, or else the usual
+	 * one at its place: a country at the top, and below it a level of its country.
+	 */
+	private RegionLevel levelAt(RegionLevel asked, RegionLevel current, Region parent, Violations violations) {
+		if (parent == null) {
+			if (asked != null && asked != RegionLevel.COUNTRY) {
+				violations.add("level", "regions.error.countryAtTop");
+			}
+			return RegionLevel.COUNTRY;
+		}
+		String countryIso = countryIso(parent);
+		if (asked != null) {
+			if (asked == RegionLevel.COUNTRY || !asked.fitsIn(countryIso)) {
+				violations.add("level", "regions.error.levelNotHere");
+			}
+			return asked;
+		}
+		if (current != null && current != RegionLevel.COUNTRY && current.fitsIn(countryIso)) {
+			return current;
+		}
+		return RegionLevel.usualAt(countryIso, parent.depth() + 1);
+	}
+
+	/**
+	 * ISO codes as ISO 3166 writes them (a subdivision's begins with its country's),
+	 * TERYT codes as long as their level's and beginning with the code of the region they
+	 * lie in, and no code twice in one country.
+	 */
+	private void checkCodes(RegionDraft draft, RegionLevel level, Region parent, Region self, Violations violations) {
+		String iso = draft.isoCode();
+		if (iso != null) {
+			if (parent == null && !COUNTRY_ISO.matcher(iso).matches()) {
+				violations.add("isoCode", "regions.error.isoCountry");
+			}
+			else if (parent != null) {
+				String countryIso = countryIso(parent);
+				if (!SUBDIVISION_ISO.matcher(iso).matches()
+						|| (countryIso != null && !iso.startsWith(countryIso + "-"))) {
+					violations.add("isoCode", "regions.error.isoSubdivision", (countryIso != null) ? countryIso : "XX");
+				}
+			}
+		}
+		String national = draft.nationalCode();
+		violations.line("nationalCode", national, 40);
+		if (national != null && !violations.has("nationalCode") && level.country() != null
+				&& level.country().equals("PL") && !teryt(national, level, parent)) {
+			violations.add("nationalCode", "regions.error.teryt");
+		}
+		Long exceptId = (self != null) ? self.id() : null;
+		if (iso != null && !violations.has("isoCode")) {
+			boolean taken = (parent == null) ? this.repository.countryIsoTaken(iso, exceptId)
+					: this.repository.codeTaken(countryPath(parent), iso, null, exceptId);
+			if (taken) {
+				violations.add("isoCode", "regions.error.codeTaken");
+			}
+		}
+		if (national != null && parent != null && !violations.has("nationalCode")
+				&& this.repository.codeTaken(countryPath(parent), null, national, exceptId)) {
+			violations.add("nationalCode", "regions.error.codeTaken");
+		}
+	}
+
+	/** TERYT: 2 digits a voivodeship, 4 a powiat, 7 a gmina (4 or 7 a city county). */
+	private static boolean teryt(String code, RegionLevel level, Region parent) {
+		boolean length = switch (level) {
+			case VOIVODESHIP -> code.matches("\\d{2}");
+			case POWIAT -> code.matches("\\d{4}");
+			case CITY_COUNTY -> code.matches("\\d{4}|\\d{7}");
+			case GMINA -> code.matches("\\d{7}");
+			default -> true;
+		};
+		String above = (parent != null && parent.level().country() != null && parent.level().country().equals("PL"))
+				? parent.nationalCode() : null;
+		return length && (above == null || !code.matches("\\d+") || code.startsWith(above));
+	}
+
+	/** A region moving to another country takes its codes, and those below, along. */
+	private void checkCodesInNewCountry(Region region, Region parent, Violations violations) {
+		if (parent == null || countryPath(parent).equals(countryPath(region))) {
+			return;
+		}
+		List<Region> moving = new ArrayList<>(this.repository.findDescendants(region.path()));
+		moving.add(region);
+		Set<String> codes = new HashSet<>();
+		moving.forEach((each) -> {
+			if (each.isoCode() != null) {
+				codes.add(each.isoCode());
+			}
+			if (each.nationalCode() != null) {
+				codes.add(each.nationalCode());
+			}
+		});
+		if (codes.isEmpty()) {
+			return;
+		}
+		List<String> clashes = this.repository.codesIn(countryPath(parent), codes);
+		if (!clashes.isEmpty()) {
+			violations.add("parentId", "regions.error.codesTakenThere", String.join(", ", clashes));
+		}
+	}
+
+	private int deepestBelow(Region region) {
+		return this.repository.findDescendants(region.path())
+			.stream()
+			.mapToInt(Region::depth)
+			.max()
+			.orElse(region.depth());
+	}
+
+	/** The ISO 3166-1 code of the country the region is in (null when it has none). */
+	private String countryIso(Region region) {
+		Region country = region;
+		while (country.parent() != null) {
+			country = country.parent();
+		}
+		return country.isoCode();
+	}
+
+	private static String countryPath(Region region) {
+		return region.path().substring(0, region.path().indexOf('/', 1) + 1);
 	}
 
 	/**
@@ -287,9 +501,9 @@ public class Regions {
 	}
 
 	private static Violations check(RegionDraft draft) {
-		return new Violations().required("name", draft.name())
-			.line("name", draft.name(), 200)
-			.line("code", draft.code(), 40);
+		Violations violations = new Violations().required("name", draft.name()).line("name", draft.name(), 200);
+		draft.names().forEach((language, name) -> violations.line("names." + language.code(), name, 200));
+		return violations.line("isoCode", draft.isoCode(), 6);
 	}
 
 	private static void requireAdmin(Actor actor) {
@@ -302,10 +516,23 @@ public class Regions {
 		return this.clock.instant();
 	}
 
-	private Map<UUID, String> namesOnPaths(List<Region> regions) {
+	private Map<UUID, Names> namesOnPaths(List<Region> regions) {
 		Set<UUID> ids = new HashSet<>();
 		regions.forEach((region) -> ids.addAll(idsOnPath(region.path())));
-		return this.repository.findByPublicIdIn(ids).stream().collect(Collectors.toMap(Region::publicId, Region::name));
+		return this.repository.findWithNames(ids).stream().collect(Collectors.toMap(Region::publicId, Regions::names));
+	}
+
+	private static Names names(Region region) {
+		return new Names(region.name(), region.names());
+	}
+
+	private static Map<String, String> byLanguageCode(List<LanguageName> names) {
+		if (names == null || names.isEmpty()) {
+			return null;
+		}
+		Map<String, String> byCode = new TreeMap<>();
+		names.forEach((name) -> byCode.put(name.language(), name.name()));
+		return byCode;
 	}
 
 	private static List<UUID> idsOnPath(String path) {
@@ -323,12 +550,12 @@ public class Regions {
 		return (ids.size() > 1) ? ids.get(ids.size() - 2) : null;
 	}
 
-	private static RegionView view(Region region, Map<UUID, String> names) {
-		String label = idsOnPath(region.path()).stream()
-			.map((id) -> names.getOrDefault(id, "?"))
-			.collect(Collectors.joining(SEPARATOR));
-		return new RegionView(region.publicId(), region.version(), region.name(), region.code(), region.level(),
-				parentIdOf(region), region.path(), label, region.depth());
+	private static RegionView view(Region region, Map<UUID, Names> names) {
+		List<Names> lineage = idsOnPath(region.path()).stream()
+			.map((id) -> names.getOrDefault(id, new Names("?", Map.of())))
+			.toList();
+		return RegionView.of(region.publicId(), region.version(), region.level(), region.isoCode(),
+				region.nationalCode(), parentIdOf(region), region.path(), lineage);
 	}
 
 }

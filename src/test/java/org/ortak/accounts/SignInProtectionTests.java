@@ -61,7 +61,7 @@ class SignInProtectionTests {
 		this.mvc.perform(get(refused.getResponse().getRedirectedUrl()).header("Accept-Language", "tr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Çok sayıda başarısız giriş denemesi.")))
-			.andExpect(content().string(containsString("dakika içinde) tekrar deneyin.")));
+			.andExpect(content().string(containsString("dakika sonra (")));
 		assertThat(this.accounts.lockedUntil(user.id(), TestActors.admin())).isPresent();
 		this.mvc.perform(get("/admin/users/" + user.id() + "/edit").with(TestActors.signedIn(TestActors.admin())))
 			.andExpect(status().isOk())

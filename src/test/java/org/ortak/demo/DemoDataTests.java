@@ -54,6 +54,22 @@ class DemoDataTests {
 		assertThat(details.statusHistory().get(0).reason()).contains("فعال‌سازی مجدد");
 	}
 
+	@Test
+	void theStoriesPlacesFindTheirOrganizationsInEveryLanguage() {
+		for (String kielce : List.of("Kielce", "kielce", "کیلتسه")) {
+			assertThat(names(kielce)).as(kielce).contains("Regionalny Ośrodek Polityki Społecznej w Kielcach");
+		}
+		assertThat(names("Turcja")).contains("Kocaeli Valiliği", "Yeşim Grup");
+		assertThat(names("turkey kartepe")).isEmpty();
+		assertThat(names("gebze")).isEmpty();
+		assertThat(names("zencan")).contains("دانشگاه زنجان");
+		assertThat(names("skarzyski")).contains("Centrum Integracji Społecznej w Skarżysku-Kamiennej");
+		// no organization is seated in Masallı; the women's rights society's project
+		// worked there
+		assertThat(names("Masallı"))
+			.containsExactly("D.Əliyeva adına Azərbaycan Qadınlarının Hüquqlarının Müdafiə Cəmiyyəti İctimai Birliyi");
+	}
+
 	private List<String> names(String words) {
 		return search(words).stream().map(OrganizationSummary::name).toList();
 	}

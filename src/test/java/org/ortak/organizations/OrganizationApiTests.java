@@ -79,6 +79,10 @@ class OrganizationApiTests {
 			.formatted((registryNumber != null) ? "\"" + registryNumber + "\"" : "null", this.kartepe.id());
 	}
 
+	private String inRegion(String json, RegionView region) {
+		return json.replace(this.kartepe.id().toString(), region.id().toString());
+	}
+
 	private ResultActions createJson(String body) throws Exception {
 		return this.mvc.perform(post("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -233,8 +237,9 @@ class OrganizationApiTests {
 
 	@Test
 	void identifiersAndShortNamesAreWrittenReadAndSearched() throws Exception {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
 		String mersis = TestIdentifiers.mersis();
-		String body = createJson(kartepeJson(null).replace("\"subKind\": \"WOMEN\"",
+		String body = createJson(inRegion(kartepeJson(null), turkey).replace("\"subKind\": \"WOMEN\"",
 				"\"subKind\": \"WOMEN_ENTERPRISE\", \"shortName\": \"KAGİK\", \"identifiers\": {\"MERSIS\": \""
 						+ TestIdentifiers.inPersianDigits(mersis) + "\"}"))
 			.andExpect(status().isCreated())
@@ -250,7 +255,7 @@ class OrganizationApiTests {
 			this.mvc
 				.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
 					.param("q", q)
-					.param("region", this.country.id().toString()))
+					.param("region", turkey.id().toString()))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.items[0].id").value(id))
 				.andExpect(jsonPath("$.items[0].shortName").value("KAGİK"));
@@ -268,7 +273,8 @@ class OrganizationApiTests {
 			.perform(post("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
 				.header("Accept-Language", "tr")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(kartepeJson(null).replace("\"subKind\": \"WOMEN\"",
+				.content(inRegion(kartepeJson(null), TestCountries.regionIn(this.regions, "TR")).replace(
+						"\"subKind\": \"WOMEN\"",
 						"\"subKind\": \"Kadın kooperatifi\", \"identifiers\": {\"VKN\": \"4540536921\"}")))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))

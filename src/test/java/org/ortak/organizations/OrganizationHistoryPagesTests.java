@@ -100,7 +100,9 @@ class OrganizationHistoryPagesTests {
 				.header("Accept-Language", "fa"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html")))
-			.andExpect(content().string(containsString("تاریخچه تغییرات")));
+			.andExpect(content().string(containsString("تاریخچهٔ تغییرات")))
+			// 42 members, in Persian digits
+			.andExpect(content().string(containsString(">۴۲<")));
 		this.mvc
 			.perform(get("/organizations/" + created.id() + "/history")
 				.with(TestActors.signedIn(TestActors.manager(UUID.randomUUID()))))

@@ -84,9 +84,7 @@ class OrganizationPagesTests {
 
 	@Test
 	void aTurkishCoordinatorRegistersAWomensCooperativeWithItsSubKindAndMersisNumber() throws Exception {
-		RegionView turkey = this.regions.create(new RegionDraft("Türkiye " + UUID.randomUUID(), "TR", null),
-				TestActors.admin());
-		RegionView kocaeli = this.regions.create(new RegionDraft("Kocaeli", "41", turkey.id()), TestActors.admin());
+		RegionView kocaeli = TestCountries.regionIn(this.regions, "TR");
 		String mersis = TestIdentifiers.mersis();
 		this.mvc
 			.perform(get("/organizations/new").with(TestActors.signedIn(TestActors.coordinator())).param("lang", "tr"))
@@ -120,8 +118,7 @@ class OrganizationPagesTests {
 
 	@Test
 	void aWrongCheckDigitIsNamedByTheFieldInTheReadersLanguage() throws Exception {
-		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null),
-				TestActors.admin());
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
 		this.mvc
 			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
 				.with(csrf())
@@ -143,10 +140,8 @@ class OrganizationPagesTests {
 
 	@Test
 	void subKindsAndIdentifiersFollowTheKindAndTheRegion() throws Exception {
-		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null),
-				TestActors.admin());
-		RegionView iran = this.regions.create(new RegionDraft("ایران " + UUID.randomUUID(), "IR", null),
-				TestActors.admin());
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
+		RegionView iran = TestCountries.regionIn(this.regions, "IR");
 		this.mvc
 			.perform(get("/organizations/sub-kinds").with(TestActors.signedIn(TestActors.coordinator()))
 				.header("HX-Request", "true")
@@ -230,6 +225,89 @@ class OrganizationPagesTests {
 			.perform(get("/organizations/" + id + "/edit").with(TestActors.signedIn(TestActors.coordinator()))
 				.header("Accept-Language", "fa"))
 			.andExpect(content().string(containsString("value=\"۱۳۸۸/۰۲/۲۰\"")));
+	}
+
+	@Test
+	void persianReadersTypeNumbersOnAPersianKeyboard() throws Exception {
+		String location = this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "fa")
+				.param("name", "تعاونی دانش‌آموزی شهید بهشتی")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.kartepe.id().toString())
+				.param("membersTotal", "۸۵")
+				.param("membersWomen", "٤٠")
+				.param("employeesTotal", " ۱۲ ")
+				.param("latitude", "۳۶٫۶۷۶")
+				.param("longitude", "48,4963")
+				.param("status", "ACTIVE"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		OrganizationDetails saved = this.organizations.get(id, TestActors.admin());
+		assertThat(saved.membersTotal()).isEqualTo(85);
+		assertThat(saved.membersWomen()).isEqualTo(40);
+		assertThat(saved.employeesTotal()).isEqualTo(12);
+		assertThat(saved.latitude()).isEqualTo(36.676);
+		assertThat(saved.longitude()).isEqualTo(48.4963);
+		// shown in Persian digits to a Persian reader, typed back as shown
+		this.mvc
+			.perform(get("/organizations/" + id + "/edit").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "fa"))
+			.andExpect(content().string(containsString("value=\"۸۵\"")))
+			.andExpect(content().string(containsString("value=\"۳۶٫۶۷۶\"")))
+			.andExpect(content().string(containsString("inputmode=\"numeric\"")))
+			.andExpect(content().string(not(containsString("type=\"number\""))));
+		this.mvc
+			.perform(get("/organizations/" + id).with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "fa"))
+			.andExpect(content().string(containsString("۸۵")));
+		// an English reader reads ASCII digits
+		this.mvc
+			.perform(get("/organizations/" + id + "/edit").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("value=\"85\"")));
+	}
+
+	@Test
+	void aNumberThatIsNotOneIsNamedInTheReadersLanguage() throws Exception {
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "fa")
+				.param("name", "تعاونی")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.kartepe.id().toString())
+				.param("membersTotal", "۸.۵")
+				.param("latitude", "۳۶٫۶٫۷")
+				.param("status", "ACTIVE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("organization", "membersTotal", "latitude"))
+			.andExpect(content().string(containsString("value=\"۸.۵\"")));
+	}
+
+	@Test
+	void aStatusChangesDateRefusedStandsNextToTheDate() throws Exception {
+		OrganizationDetails created = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), OrganizationStatus.ACTIVE,
+				TestActors.admin());
+		this.mvc
+			.perform(post("/organizations/" + created.id() + "/status")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("version", Long.toString(created.version()))
+				.param("status", "INACTIVE")
+				.param("effectiveOn", "2001-01-01")
+				.param("reason", "Closed for the winter"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("statusChange", "effectiveOn"))
+			.andExpect(content().string(containsString("id=\"effectiveOn-error\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"effectiveOn-error\"")))
+			.andExpect(content().string(containsString("value=\"2001-01-01\"")));
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.ortak.organizations;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -90,7 +92,8 @@ class OrganizationRepositoryTests {
 			.setParameter(3, path)
 			.setParameter(4, NOW)
 			.executeUpdate();
-		return new RegionView(id, 0, name, null, RegionLevel.COUNTRY, null, path, name, 0);
+		return RegionView.of(id, 0, RegionLevel.COUNTRY, null, null, null, path,
+				List.of(new RegionView.Names(name, Map.of())));
 	}
 
 	private static Organization organization(String name, String registryNumber, RegionView region) {

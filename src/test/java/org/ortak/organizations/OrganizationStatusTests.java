@@ -2,12 +2,16 @@ package org.ortak.organizations;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.ortak.regions.RegionLevel;
 import org.ortak.regions.RegionView;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,8 +22,9 @@ class OrganizationStatusTests {
 
 	private final UUID country = UUID.randomUUID();
 
-	private final RegionView zanjan = new RegionView(UUID.randomUUID(), 0, "استان زنجان", null, RegionLevel.PROVINCE,
-			this.country, "/" + this.country + "/x/", "ایران › استان زنجان", 1);
+	private final RegionView zanjan = RegionView.of(UUID.randomUUID(), 0, RegionLevel.OSTAN, "IR-19", null,
+			this.country, "/" + this.country + "/x/",
+			List.of(new RegionView.Names("ایران", Map.of()), new RegionView.Names("استان زنجان", Map.of())));
 
 	private Organization knifeMakers() {
 		OrganizationDraft draft = TestOrganizations
@@ -55,10 +60,12 @@ class OrganizationStatusTests {
 		Organization organization = knifeMakers();
 		assertThatThrownBy(
 				() -> organization.changeStatus(OrganizationStatus.ACTIVE, LocalDate.of(2025, 1, 1), "same", "x", NOW))
-			.hasMessage("organizations.error.sameStatus");
+			.isInstanceOfSatisfying(InvalidInput.class, (refusal) -> assertThat(refusal.violations())
+				.containsExactly(new Violation("status", "organizations.error.sameStatus", List.of())));
 		assertThatThrownBy(() -> organization.changeStatus(OrganizationStatus.INACTIVE, LocalDate.of(2000, 1, 1),
 				"too early", "x", NOW))
-			.hasMessage("organizations.error.statusBeforePrevious");
+			.isInstanceOfSatisfying(InvalidInput.class, (refusal) -> assertThat(refusal.violations())
+				.containsExactly(new Violation("effectiveOn", "organizations.error.statusBeforePrevious", List.of())));
 		assertThat(organization.statusHistory()).hasSize(1);
 	}
 

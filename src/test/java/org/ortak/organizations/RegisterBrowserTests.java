@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -30,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.ortak.OrtakTest;
 import org.ortak.SearchIndexed;
+import org.ortak.TestActors;
+import org.ortak.regions.RegionDraft;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.search.SearchIndex;
@@ -98,14 +101,24 @@ class RegisterBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organization-form")));
 		browser.findElement(By.id("name")).sendKeys(NAME);
 		new Select(browser.findElement(By.id("kind"))).selectByValue("COOPERATIVE");
-		RegionView kartepe = this.regions.tree()
+		RegionView demoKartepe = this.regions.tree()
 			.stream()
 			.filter((region) -> region.label().equals("Türkiye › Kocaeli › Kartepe"))
 			.findFirst()
 			.orElseThrow();
-		// the region picker is a searchable Tom Select over the real select
-		((JavascriptExecutor) browser).executeScript(
-				"document.getElementById('regionId').tomselect.setValue(arguments[0])", kartepe.id().toString());
+		// a neighbourhood of the story's Kartepe only this test names: the scenario tests
+		// make more regions called Kartepe than the picker lists
+		String neighbourhood = "Maşukiye " + UUID.randomUUID().toString().substring(0, 6);
+		RegionView kartepe = this.regions.create(new RegionDraft(neighbourhood, null, demoKartepe.id()),
+				TestActors.admin());
+		// the region picker (Tom Select over the real select) asks the server as one
+		// types
+		browser.findElement(By.cssSelector("#regionId + .ts-wrapper .ts-control")).click();
+		browser.switchTo().activeElement().sendKeys(neighbourhood);
+		wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector(".ts-dropdown [data-value='" + kartepe.id() + "']"))).click();
+		assertThat(new Select(browser.findElement(By.id("regionId"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo(kartepe.id().toString());
 		// the sub-kinds and identifiers of Türkiye follow the region, swapped in by htmx
 		wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#subKind option[value='WOMEN_ENTERPRISE']")));

@@ -2,6 +2,7 @@ package org.ortak.organizations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
 import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionLevel;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.InvalidInput;
@@ -25,6 +27,7 @@ import org.ortak.shared.history.ChangeChannel;
 import org.ortak.shared.history.FieldChange;
 import org.ortak.shared.history.HistoryEntry;
 import org.ortak.shared.history.HistoryPage;
+import org.ortak.shared.i18n.Language;
 import org.ortak.shared.search.SearchIndex;
 import org.ortak.shared.security.Actor;
 
@@ -158,10 +161,11 @@ abstract class RegisterScenarios {
 
 	@Test
 	void aTurkishWomensCooperativeKeepsItsSubKindAndMersisNumberInAsciiDigits() {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
 		String mersis = TestIdentifiers.mersis();
 		String vkn = TestIdentifiers.vkn();
 		OrganizationDetails created = create(TestOrganizations.withSubKind(
-				TestOrganizations.withIdentifiers(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
+				TestOrganizations.withIdentifiers(TestOrganizations.kartepeWomensCooperative(turkey.id()),
 						Map.of("MERSIS", TestIdentifiers.inPersianDigits(mersis), "VKN", " " + vkn + " ")),
 				OrganizationKind.COOPERATIVE, "WOMEN_ENTERPRISE"));
 		assertThat(created.subKind()).isEqualTo("WOMEN_ENTERPRISE");
@@ -171,7 +175,7 @@ abstract class RegisterScenarios {
 
 	@Test
 	void subKindsFollowTheKindAndTheCountry() {
-		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null), this.admin);
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
 		OrganizationDraft turkish = TestOrganizations.withSubKind(
 				TestOrganizations.kartepeWomensCooperative(poland.id()), OrganizationKind.COOPERATIVE,
 				"WOMEN_ENTERPRISE");
@@ -188,12 +192,14 @@ abstract class RegisterScenarios {
 		assertThat(create(cis).subKind()).isEqualTo("CIS");
 		OrganizationDraft school = TestOrganizations.withSubKind(turkish, OrganizationKind.COOPERATIVE,
 				"SCHOOL_STUDENT");
-		assertThat(create(TestOrganizations.inRegion(school, this.kartepe.id())).subKind()).isEqualTo("SCHOOL_STUDENT");
+		assertThat(
+				create(TestOrganizations.inRegion(school, TestCountries.regionIn(this.regions, "TR").id())).subKind())
+			.isEqualTo("SCHOOL_STUDENT");
 	}
 
 	@Test
 	void nationalIdentifiersAreCheckedAndUniqueInTheirCountry() {
-		RegionView poland = this.regions.create(new RegionDraft("Polska " + UUID.randomUUID(), "PL", null), this.admin);
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
 		OrganizationDraft prom = TestOrganizations.withSubKind(TestOrganizations
 			.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "Spółdzielnia Socjalna „PROM”"),
 				OrganizationKind.COOPERATIVE, "SOCIAL");
@@ -223,11 +229,11 @@ abstract class RegisterScenarios {
 
 	@Test
 	void aRaceOnAnIdentifierIsCaughtByTheDatabaseByName() {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
 		OrganizationDraft first = TestOrganizations.withIdentifiers(
-				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
-				Map.of("MERSIS", TestIdentifiers.mersis()));
+				TestOrganizations.kartepeWomensCooperative(turkey.id()), Map.of("MERSIS", TestIdentifiers.mersis()));
 		create(first);
-		Organization racing = Organization.register(TestOrganizations.withName(first, "Racing"), this.kartepe,
+		Organization racing = Organization.register(TestOrganizations.withName(first, "Racing"), turkey,
 				OrganizationStatus.ACTIVE, "race", java.time.Instant.now());
 		assertThatThrownBy(() -> this.repository.saveAndFlush(racing))
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
@@ -238,30 +244,35 @@ abstract class RegisterScenarios {
 
 	@Test
 	void identifiersAndAcronymsAreFound() {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
 		String mersis = TestIdentifiers.mersis();
 		OrganizationDetails cooperative = create(TestOrganizations
-			.withIdentifiers(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), Map.of("MERSIS", mersis)));
-		UUID losev = create(
-				TestOrganizations.withShortName(named("Lösemili Çocuklar Vakfı", OrganizationKind.FOUNDATION), "LÖSEV"))
+			.withIdentifiers(TestOrganizations.kartepeWomensCooperative(turkey.id()), Map.of("MERSIS", mersis)));
+		UUID losev = create(TestOrganizations.withShortName(
+				TestOrganizations.inRegion(named("Lösemili Çocuklar Vakfı", OrganizationKind.FOUNDATION), turkey.id()),
+				"LÖSEV"))
 			.id();
-		UUID namesake = create(named("Losev Sokağı Gönüllüleri Derneği", OrganizationKind.ASSOCIATION)).id();
-		assertThat(find(mersis)).containsExactly(cooperative.id());
-		assertThat(find(TestIdentifiers.inPersianDigits(mersis))).containsExactly(cooperative.id());
-		assertThat(find("LÖSEV")).as("the acronym ranks first").startsWith(losev).contains(namesake);
-		assertThat(find("losev")).startsWith(losev);
+		UUID namesake = create(TestOrganizations
+			.inRegion(named("Losev Sokağı Gönüllüleri Derneği", OrganizationKind.ASSOCIATION), turkey.id())).id();
+		assertThat(search(query(mersis, turkey.id()))).containsExactly(cooperative.id());
+		assertThat(search(query(TestIdentifiers.inPersianDigits(mersis), turkey.id())))
+			.containsExactly(cooperative.id());
+		assertThat(search(query("LÖSEV", turkey.id()))).as("the acronym ranks first")
+			.startsWith(losev)
+			.contains(namesake);
+		assertThat(search(query("losev", turkey.id()))).startsWith(losev);
 		assertThat(this.organizations.get(losev, this.admin).shortName()).isEqualTo("LÖSEV");
 	}
 
 	@Test
 	void identifiersAndShortNamesAreInTheHistory() {
-		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
+		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(turkey.id()));
 		String mersis = TestIdentifiers.mersis();
-		this.organizations
-			.update(created.id(),
-					TestOrganizations.withShortName(TestOrganizations.withIdentifiers(
-							TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), Map.of("MERSIS", mersis)),
-							"KGK"),
-					created.version(), this.admin);
+		this.organizations.update(created.id(),
+				TestOrganizations.withShortName(TestOrganizations.withIdentifiers(
+						TestOrganizations.kartepeWomensCooperative(turkey.id()), Map.of("MERSIS", mersis)), "KGK"),
+				created.version(), this.admin);
 		HistoryPage history = this.organizations.history(created.id(), this.admin, 0, 20);
 		assertThat(history.items().get(0).changes()).containsExactly(new FieldChange("shortName", null, "KGK"),
 				new FieldChange("identifiers", null, Map.of("MERSIS", mersis)));
@@ -353,7 +364,7 @@ abstract class RegisterScenarios {
 				() -> this.regions.create(new RegionDraft("Kar\u0000tepe", "4\u202E1", this.kocaeli.id()), this.admin))
 			.isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
-				.containsExactlyInAnyOrder("name", "code"));
+				.containsExactlyInAnyOrder("name", "nationalCode"));
 		assertThatThrownBy(
 				() -> this.regions.create(new RegionDraft("\u200B\u2060", null, this.kocaeli.id()), this.admin))
 			.isInstanceOf(InvalidInput.class)
@@ -520,7 +531,7 @@ abstract class RegisterScenarios {
 		assertThat(history.items().get(0).changes())
 			.containsExactly(new FieldChange("parentId", this.kocaeli.id(), this.bursa.id()));
 		assertThat(history.items().get(1).changes()).containsExactly(
-				new FieldChange("name", "Kartepe", "Kartepe İlçesi"), new FieldChange("code", null, "KRT"));
+				new FieldChange("name", "Kartepe", "Kartepe İlçesi"), new FieldChange("nationalCode", null, "KRT"));
 		assertThat(history.items().get(2).changes()).contains(new FieldChange("parentId", null, this.kocaeli.id()));
 		assertThat(history.names().get(this.bursa.id().toString())).endsWith("Bursa");
 		assertThatThrownBy(() -> this.regions.history(this.kartepe.id(), Actor.ANONYMOUS, 0, 20))
@@ -535,6 +546,95 @@ abstract class RegisterScenarios {
 			return ex.violations();
 		}
 		throw new AssertionError("refused: " + draft.name());
+	}
+
+	// regions in every language, at any depth, and the organizations found by them (issue
+	// 10)
+
+	@Test
+	void aTownOrDistrictFindsTheOrganizationsInIt() {
+		UUID inKartepe = create(named("Gölköy Kadın Emeği Derneği", OrganizationKind.ASSOCIATION)).id();
+		UUID inBursa = create(TestOrganizations.inRegion(named("Uludağ Arıcılar Derneği", OrganizationKind.ASSOCIATION),
+				this.bursa.id()))
+			.id();
+		assertThat(find("Kartepe")).containsExactly(inKartepe);
+		assertThat(find("kocaeli")).containsExactly(inKartepe);
+		assertThat(find("BURSA")).containsExactly(inBursa);
+		assertThat(find("kartepe kadin")).containsExactly(inKartepe);
+	}
+
+	@Test
+	void everyNameOfEveryLevelInEveryLanguageFindsTheOrganizationsThere() {
+		RegionView iran = this.regions.create(new RegionDraft("ایران " + UUID.randomUUID(),
+				Map.of(Language.EN, "Iran", Language.TR, "İran"), null, null, null, null), this.admin);
+		RegionView zanjan = this.regions.create(new RegionDraft("استان زنجان",
+				Map.of(Language.EN, "Zanjan Province", Language.TR, "Zencan Eyaleti", Language.PL, "ostan Zandżan"),
+				null, null, null, iran.id()), this.admin);
+		RegionView county = this.regions.create(
+				new RegionDraft("شهرستان زنجان", Map.of(Language.EN, "Zanjan County"), null, null, null, zanjan.id()),
+				this.admin);
+		UUID knifeMakers = create(
+				TestOrganizations.inRegion(named("تعاونی تولیدی چاقوسازان", OrganizationKind.COOPERATIVE), county.id()))
+			.id();
+		for (String words : List.of("زنجان", "Zanjan", "zencan", "zandzan", "iran", "İRAN", "شهرستان زنجان")) {
+			assertThat(search(query(words, iran.id()))).as(words).containsExactly(knifeMakers);
+		}
+		RegionView shown = this.regions.get(county.id());
+		assertThat(shown.label(Locale.forLanguageTag("pl")))
+			.isEqualTo(iran.name() + " › ostan Zandżan › شهرستان زنجان");
+		assertThat(shown.label(Locale.forLanguageTag("tr"))).isEqualTo("İran › Zencan Eyaleti › شهرستان زنجان");
+		assertThat(shown.name(Locale.ENGLISH)).isEqualTo("Zanjan County");
+		assertThat(shown.name(Locale.forLanguageTag("fa"))).isEqualTo("شهرستان زنجان");
+		assertThat(shown.depth()).isEqualTo(2);
+	}
+
+	@Test
+	void aRenamedOrMovedRegionsNewNamesFindWhatIsInIt() {
+		UUID inKartepe = create(named("Gölköy Kadın Emeği Derneği", OrganizationKind.ASSOCIATION)).id();
+		long version = this.organizations.get(inKartepe, this.admin).version();
+		assertThat(find("Turcja")).isEmpty();
+		RegionView country = this.regions.get(this.country.id());
+		this.regions.update(country.id(),
+				new RegionDraft(country.name(),
+						Map.of(Language.PL, "Turcja", Language.EN, "Turkey", Language.FA, "ترکیه"), null, null,
+						country.nationalCode(), null),
+				country.version(), this.admin);
+		assertThat(find("Turcja")).containsExactly(inKartepe);
+		assertThat(find("turkey")).containsExactly(inKartepe);
+		assertThat(find("ترکیه")).containsExactly(inKartepe);
+		// found by new names, without a new version that would turn someone's edit stale
+		assertThat(this.organizations.get(inKartepe, this.admin).version()).isEqualTo(version);
+		assertThat(this.regions.history(country.id(), this.admin, 0, 20).items().get(0).changes())
+			.containsExactly(new FieldChange("names", null, Map.of("en", "Turkey", "fa", "ترکیه", "pl", "Turcja")));
+
+		RegionView kartepeNow = this.regions.get(this.kartepe.id());
+		this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe", null, this.bursa.id()), kartepeNow.version(),
+				this.admin);
+		assertThat(find("bursa")).containsExactly(inKartepe);
+		assertThat(find("kocaeli")).isEmpty();
+	}
+
+	@Test
+	void aRegionMovesUnderAParentOfAnyLevelButNeverInsideItself() {
+		RegionView village = this.regions.create(new RegionDraft("Maşukiye", null, this.kartepe.id()), this.admin);
+		assertThat(village.depth()).isEqualTo(3);
+		assertThat(village.level()).isEqualTo(RegionLevel.MUNICIPALITY);
+		UUID inVillage = create(TestOrganizations
+			.inRegion(named("Maşukiye Kadın Kooperatifi", OrganizationKind.COOPERATIVE), village.id())).id();
+		RegionView kartepeNow = this.regions.get(this.kartepe.id());
+		RegionView moved = this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe", null, this.country.id()),
+				kartepeNow.version(), this.admin);
+		assertThat(moved.depth()).isEqualTo(1);
+		assertThat(this.regions.get(village.id()).label()).isEqualTo(this.country.name() + " › Kartepe › Maşukiye");
+		assertThat(this.regions.get(village.id()).depth()).isEqualTo(2);
+		assertThat(search(query(null, this.kocaeli.id()))).isEmpty();
+		assertThat(search(query(null, this.kartepe.id()))).containsExactly(inVillage);
+		assertThat(find("kocaeli")).isEmpty();
+		assertThatThrownBy(() -> this.regions.update(this.kartepe.id(), new RegionDraft("Kartepe", null, village.id()),
+				moved.version(), this.admin))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(refusal) -> assertThat(refusal.violations()).extracting(Violation::messageKey)
+						.containsExactly("regions.error.cycle"));
 	}
 
 	OrganizationDetails create(OrganizationDraft draft) {

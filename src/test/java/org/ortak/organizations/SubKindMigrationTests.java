@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.ortak.OrtakTest;
 import org.ortak.TestActors;
-import org.ortak.regions.RegionDraft;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 
@@ -38,8 +36,7 @@ class SubKindMigrationTests {
 
 	@Test
 	void studentCooperativesBecomeSchoolStudentCooperativesWithTheirHistory() throws IOException {
-		RegionView iran = this.regions.create(new RegionDraft("ایران " + UUID.randomUUID(), "IR", null),
-				TestActors.admin());
+		RegionView iran = TestCountries.regionIn(this.regions, "IR");
 		OrganizationDraft draft = TestOrganizations
 			.withSubKind(
 					TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(iran.id()),

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,10 +37,9 @@ class RegionApiTests {
 	void theStoriesPlacesAreSeeded() throws Exception {
 		this.mvc.perform(get("/api/v1/regions").header("Authorization", ADMIN_TOKEN))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.name == 'Skarżysko-Kamienna')].label")
-				.value(org.hamcrest.Matchers.hasItem("Polska › województwo świętokrzyskie › Skarżysko-Kamienna")))
-			.andExpect(
-					jsonPath("$[?(@.name == 'Masallı rayonu')].level").value(org.hamcrest.Matchers.hasItem("DISTRICT")))
+			.andExpect(jsonPath("$[?(@.name == 'Skarżysko-Kamienna')].label").value(org.hamcrest.Matchers
+				.hasItem("Polska › województwo świętokrzyskie › powiat skarżyski › Skarżysko-Kamienna")))
+			.andExpect(jsonPath("$[?(@.name == 'Masallı rayonu')].level").value(org.hamcrest.Matchers.hasItem("RAYON")))
 			.andExpect(jsonPath("$[?(@.name == 'استان زنجان')]").exists())
 			.andExpect(jsonPath("$[?(@.name == 'Kocaeli')]").exists())
 			.andExpect(jsonPath("$[?(@.name == 'Astara rayonu')]").exists());
@@ -101,6 +101,146 @@ class RegionApiTests {
 			.toString();
 		this.mvc.perform(delete("/api/v1/regions/" + kocaeli).header("Authorization", ADMIN_TOKEN))
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aPolishRegionHasItsNamesItsLevelAndItsTerytCode() throws Exception {
+		String swietokrzyskie = this.regions.tree()
+			.stream()
+			.filter((region) -> "PL-26".equals(region.isoCode()))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		String body = this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"powiat konecki\", \"names\": {\"en\": \"Końskie County\", "
+						+ "\"fa\": \"شهرستان کونسکیه\"}, \"nationalCode\": \"2605\", \"parentId\": \"" + swietokrzyskie
+						+ "\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.level").value("POWIAT"))
+			.andExpect(jsonPath("$.depth").value(2))
+			.andExpect(jsonPath("$.names.en").value("Końskie County"))
+			.andExpect(jsonPath("$.nationalCode").value("2605"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String powiat = body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String gmina = this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Końskie\", \"level\": \"GMINA\", \"nationalCode\": \"۲۶۰۵۰۴۳\", "
+						+ "\"parentId\": \"" + powiat + "\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.nationalCode").value("2605043"))
+			.andExpect(jsonPath("$.depth").value(3))
+			.andExpect(jsonPath("$.label").value("Polska › województwo świętokrzyskie › powiat konecki › Końskie"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		// a level of another country, a TERYT code of another powiat or taken, an ISO
+		// code
+		// of another country, a language Ortak does not speak
+		this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Stąporków\", \"level\": \"BAKHSH\", \"nationalCode\": \"2610011\", "
+						+ "\"isoCode\": \"TR-41\", \"parentId\": \"" + powiat + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("level", "nationalCode", "isoCode")));
+		this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"powiat skarżyski bis\", \"nationalCode\": \"2610\", \"parentId\": \""
+						+ swietokrzyskie + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("nationalCode"))
+			.andExpect(jsonPath("$.errors[0].message").value("Another region of this country already has this code."));
+		this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Polska\", \"names\": {\"de\": \"Polen\"}, \"isoCode\": \"pl\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("names.de")));
+		this.mvc
+			.perform(post("/api/v1/regions").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"Polska bis\", \"isoCode\": \"pl\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("isoCode")));
+		this.mvc.perform(delete("/api/v1/regions/" + gmina).header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/v1/regions/" + powiat).header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
+	void theTreeShowsNamesInTheReadersLanguageIndentedWhateverTheirDirection() throws Exception {
+		this.mvc.perform(get("/regions").with(TestActors.signedIn(TestActors.admin())).header("Accept-Language", "pl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>Turcja</bdi>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>Kielce</bdi>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("padding-inline-start:4.5rem")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Gmina")));
+		this.mvc.perform(get("/regions").with(TestActors.signedIn(TestActors.admin())).header("Accept-Language", "fa"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>ترکیه</bdi>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>Türkiye</bdi>")));
+	}
+
+	@Test
+	void aRegionPickerFindsPlacesByAnyOfTheirNamesAndShowsThemInTheReadersLanguage() throws Exception {
+		this.mvc
+			.perform(get("/regions/choices").param("q", "kielce")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "fa"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].label")
+				.value(org.hamcrest.Matchers.hasItem("لهستان › استان شوینتوکشیسکیه › کیلتسه")));
+		this.mvc
+			.perform(get("/regions/choices").param("q", "TURCJA")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "pl"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].label").value("Turcja"));
+		this.mvc.perform(get("/regions/choices").param("q", "%").with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
+	}
+
+	@Test
+	void theFormOffersTheCountrysLevelsAndNamesEveryLanguage() throws Exception {
+		String swietokrzyskie = this.regions.tree()
+			.stream()
+			.filter((region) -> "PL-26".equals(region.isoCode()))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		this.mvc
+			.perform(get("/regions/new").param("parent", swietokrzyskie)
+				.with(TestActors.signedIn(TestActors.admin()))
+				.header("Accept-Language", "pl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"POWIAT\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"OSTAN\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("for=\"names.fa\"")));
+		this.mvc
+			.perform(post("/regions/new").with(TestActors.signedIn(TestActors.admin()))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.header("Accept-Language", "en")
+				.param("parentId", swietokrzyskie)
+				.param("name", "powiat włoszczowski")
+				.param("names.en", "Włoszczowa County")
+				.param("level", "POWIAT")
+				.param("nationalCode", "1213"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"nationalCode-error\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Włoszczowa County\"")));
 	}
 
 	@Test

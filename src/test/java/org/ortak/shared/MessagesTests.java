@@ -96,6 +96,33 @@ class MessagesTests {
 		assertThat(offenders).isEmpty();
 	}
 
+	@Test
+	void thePagesUseTheGlossarysTerms() throws IOException {
+		List<String> files = files();
+		List<Properties> messages = new ArrayList<>();
+		for (String file : files) {
+			messages.add(load(file));
+		}
+		Pattern row = Pattern.compile("^\\| `([A-Za-z0-9_.-]+)` \\|(.*)\\|\\s*$");
+		int checked = 0;
+		for (String line : Files.readAllLines(Path.of("docs/glossary.md"), StandardCharsets.UTF_8)) {
+			Matcher matcher = row.matcher(line);
+			if (!matcher.matches()) {
+				continue;
+			}
+			String key = matcher.group(1);
+			String[] terms = matcher.group(2).split("\\|");
+			assertThat(terms).as("glossary row %s: one term per language", key)
+				.hasSizeGreaterThanOrEqualTo(files.size());
+			for (int i = 0; i < files.size(); i++) {
+				assertThat(messages.get(i).getProperty(key)).as("%s in %s, as docs/glossary.md says", key, files.get(i))
+					.isEqualTo(terms[i].strip());
+			}
+			checked++;
+		}
+		assertThat(checked).as("glossary rows naming a message key").isGreaterThan(50);
+	}
+
 	private static List<String> files() {
 		List<String> files = new ArrayList<>(List.of("messages.properties"));
 		LANGUAGES.forEach((language) -> files.add("messages_" + language + ".properties"));

@@ -74,6 +74,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(LocalDate.class, new CalendarDateFormatter());
+		registry.addFormatterForFieldType(Integer.class, new NumberFormatters.Whole());
+		registry.addFormatterForFieldType(Double.class, new NumberFormatters.Decimal());
 	}
 
 	@Override

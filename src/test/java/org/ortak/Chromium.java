@@ -1,0 +1,71 @@
+package org.ortak;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless chromium for the browser tests: one per test class, and a check of
+ * every page it shows against WCAG 2.1 AA with axe-core, keeping a screenshot to look at.
+ */
+public final class Chromium {
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private Chromium() {
+	}
+
+	/** A browser of this window size; the test is skipped where chromium is missing. */
+	public static WebDriver start(int width, int height) {
+		File chromium = new File("/usr/bin/chromium");
+		File driver = new File("/usr/bin/chromedriver");
+		assumeTrue(chromium.canExecute() && driver.canExecute(),
+				"Debian's chromium and chromium-driver are not installed (.ci/run installs them): browser test skipped");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=" + width + "," + height, "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver)
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	/** Keeps a picture of the page and checks it against WCAG 2.1 AA with axe-core. */
+	public static void check(WebDriver browser, String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"),
+					((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+		assertThat(axe.getViolations())
+			.as("WCAG 2.1 AA on %s (%s): %s", name, browser.getCurrentUrl(),
+					axe.getViolations()
+						.stream()
+						.map((rule) -> rule.getId() + " " + rule.getImpact() + " "
+								+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
+						.toList())
+			.isEmpty();
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.ortak;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.ortak.organizations.OrganizationDetails;
+import org.ortak.organizations.OrganizationStatus;
+import org.ortak.organizations.Organizations;
+import org.ortak.organizations.TestOrganizations;
+import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+import org.ortak.shared.i18n.Language;
+import org.ortak.shared.search.SearchIndex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page in every language, as a browser shows it: each passes WCAG 2.1 AA
+ * (axe-core), each status badge is readable (Turkish and Azerbaijani once lost it to a
+ * dotless ı in its CSS class), Persian pages run right to left, and on a 390 px phone the
+ * register reads as cards without sideways scrolling.
+ */
+@OrtakTest
+class EveryPageBrowserTests {
+
+	private static WebDriver browser;
+
+	private static final List<UUID> shown = new ArrayList<>();
+
+	private static RegionView place;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	SearchIndex searchIndex;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start(1280, 1000);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	/** One organization in each status, in a district of their own. */
+	@BeforeEach
+	void organizationsInEveryStatus() {
+		if (place != null) {
+			return;
+		}
+		RegionView country = this.regions.create(new RegionDraft("Türkiye " + UUID.randomUUID(), null, null),
+				TestActors.admin());
+		RegionView province = this.regions.create(new RegionDraft("Kocaeli", "41", country.id()), TestActors.admin());
+		place = this.regions.create(new RegionDraft("Kartepe", null, province.id()), TestActors.admin());
+		for (OrganizationStatus status : OrganizationStatus.values()) {
+			OrganizationDetails created = this.organizations.create(
+					TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(place.id()),
+							"Kartepe Kadın Kooperatifi " + status.name().toLowerCase(java.util.Locale.ROOT)),
+					status, TestActors.admin());
+			shown.add(created.id());
+		}
+		SearchIndexed.await(this.searchIndex);
+	}
+
+	@Test
+	void everyPageInEveryLanguageIsAccessibleAndShowsEachStatus() {
+		signIn();
+		String organization = "/organizations/" + shown.get(0);
+		List<String> pages = List.of("/", "/organizations?region=" + place.id(), "/organizations/new", organization,
+				organization + "/edit", organization + "/history", "/regions", "/regions/new",
+				"/regions/" + place.id() + "/edit", "/admin/users", "/admin/users/new", "/account/password",
+				"/organizations/" + UUID.randomUUID());
+		for (Language language : Language.values()) {
+			for (String page : pages) {
+				open(page, language);
+				assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language.code());
+				assertThat(browser.findElement(By.tagName("html")).getAttribute("dir"))
+					.isEqualTo(language.rightToLeft() ? "rtl" : "ltr");
+				statusesAreReadable(page, language);
+				// axe on every page in English and right to left in Persian; the other
+				// languages share their markup, so on the register's pages
+				if (language == Language.EN || language == Language.FA || page.startsWith("/organizations")) {
+					Chromium.check(browser, language.code() + page.replaceAll("[^A-Za-z0-9]+", "-"));
+				}
+			}
+			open("/organizations?region=" + place.id(), language);
+			assertThat(browser.findElements(By.cssSelector("#results .badge[class*='status-']")))
+				.as("each status in %s", language)
+				.hasSize(OrganizationStatus.values().length);
+		}
+		// a user's own page, reached from the list
+		open("/admin/users", Language.FA);
+		browser.findElement(By.cssSelector("a[href*='/admin/users/'][href$='/edit']")).click();
+		Chromium.check(browser, "fa-admin-user");
+	}
+
+	@Test
+	void signedOutPagesAreAccessibleInEveryLanguage() {
+		browser.manage().deleteAllCookies();
+		for (Language language : Language.values()) {
+			for (String page : List.of("/login", "/password/forgot", "/password/reset?token=expired")) {
+				open(page, language);
+				Chromium.check(browser, "signed-out-" + language.code() + page.replaceAll("[^A-Za-z0-9]+", "-"));
+			}
+		}
+	}
+
+	@Test
+	void onAPhoneTheRegisterReadsAsCards() {
+		signIn();
+		try {
+			browser.manage().window().setSize(new Dimension(390, 844));
+			for (Language language : List.of(Language.EN, Language.FA, Language.TR)) {
+				open("/organizations?q=Kartepe+Kad%C4%B1n+Kooperatifi&sort=name", language);
+				JavascriptExecutor js = (JavascriptExecutor) browser;
+				assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+					.as("no sideways scrolling in %s", language)
+					.isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
+				WebElement filters = browser.findElement(By.id("filters"));
+				assertThat(filters.isDisplayed()).as("the filters fold away").isFalse();
+				List<WebElement> rows = browser.findElements(By.cssSelector("#results tr.organization-row"));
+				assertThat(rows).isNotEmpty();
+				WebElement first = rows.get(0);
+				assertThat(first.findElement(By.cssSelector(".badge[class*='status-']")).isDisplayed()).isTrue();
+				assertThat(first.findElement(By.tagName("bdi")).isDisplayed()).as("the region shows").isTrue();
+				statusesAreReadable("phone", language);
+				Chromium.check(browser, "phone-" + language.code() + "-organizations");
+				browser.findElement(By.id("filters-toggle")).click();
+				new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(filters));
+				Chromium.check(browser, "phone-" + language.code() + "-filters");
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	/** Each status badge on the page has its colour and is readable on it (4.5:1). */
+	private static void statusesAreReadable(String page, Language language) {
+		for (WebElement badge : browser.findElements(By.cssSelector(".badge[class*='status-']"))) {
+			Object contrast = ((JavascriptExecutor) browser).executeScript(
+					"""
+							const style = getComputedStyle(arguments[0]);
+							const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
+							const [br, bg, bb, ba] = rgb(style.backgroundColor);
+							if (ba === 0) { return 0; }
+							const lum = ([r, g, b]) => {
+								const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+								return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+							};
+							const a = lum(rgb(style.color)), b = lum([br, bg, bb]);
+							return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+							""",
+					badge);
+			assertThat(((Number) contrast).doubleValue())
+				.as("status %s on %s in %s (class %s)", badge.getText(), page, language, badge.getAttribute("class"))
+				.isGreaterThanOrEqualTo(4.5);
+			assertThat(badge.getAttribute("class")).doesNotContain("ı");
+		}
+	}
+
+	private void signIn() {
+		open("/login", Language.EN);
+		if (browser.findElements(By.id("username")).isEmpty()) {
+			return;
+		}
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-test-password");
+		browser.findElement(By.id("sign-in-submit")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/organizations"));
+	}
+
+	private void open(String page, Language language) {
+		browser
+			.get("http://localhost:" + this.port + page + (page.contains("?") ? "&" : "?") + "lang=" + language.code());
+	}
+
+}
