@@ -174,8 +174,9 @@ class DemoData implements ApplicationRunner {
 		add(org("LÖDER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1950, 29.0600).sectors(Sector.HEALTH_CARE,
 				Sector.SOCIAL_SERVICES));
 		add(org("SEGER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1885, 29.0710).sectors(Sector.SOCIAL_SERVICES));
-		add(org("LÖSEV", OrganizationKind.FOUNDATION, "Osmangazi", 40.1990, 29.0550).sectors(Sector.HEALTH_CARE,
-				Sector.EDUCATION));
+		add(org("Lösemili Çocuklar Vakfı", OrganizationKind.FOUNDATION, "Osmangazi", 40.1990, 29.0550)
+			.shortName("LÖSEV")
+			.sectors(Sector.HEALTH_CARE, Sector.EDUCATION));
 		add(org("Villa Verde", OrganizationKind.COMPANY, "Nilüfer", 40.2100, 28.9900)
 			.sectors(Sector.GASTRONOMY, Sector.TOURISM)
 			.describe("Çalıştay serisinin 5. buluşmasına ev sahipliği yaptı."));
@@ -200,7 +201,7 @@ class DemoData implements ApplicationRunner {
 		add(org("خبرگزاری تسنیم", OrganizationKind.COMPANY, "Tehran", 35.7300, 51.4200).sectors(Sector.MEDIA));
 		add(org("تعاونی دانش‌آموزی دبیرستان شهید بهشتی زنجان", OrganizationKind.COOPERATIVE, "ZanjanCounty", 36.6690,
 				48.4960)
-			.subKind("STUDENT")
+			.subKind("SCHOOL_STUDENT")
 			.sectors(Sector.EDUCATION, Sector.TRADE)
 			.members(120, 64)
 			.founded(2025, 4, 20)
@@ -256,6 +257,7 @@ class DemoData implements ApplicationRunner {
 					"Pierwsza spółdzielnia instytucjonalna w województwie świętokrzyskim, założona przez absolwentów CIS."));
 		add(org("Regionalny Ośrodek Polityki Społecznej w Kielcach", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
 				50.8703, 20.6275)
+			.shortName("ROPS")
 			.sectors(Sector.SOCIAL_SERVICES)
 			.describe(
 					"Realizuje projekt „Świętokrzyska Ekonomia Społeczna” (RPO WŚ 2014–2020, Działanie 9.3, Poddziałanie 9.3.2)."));
@@ -263,8 +265,10 @@ class DemoData implements ApplicationRunner {
 				50.8727, 20.6310)
 			.sectors(Sector.SOCIAL_SERVICES));
 		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii", OrganizationKind.SUPPORT_CENTRE, "Kielce", 50.8660, 20.6286)
+			.shortName("OWES")
 			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
 		add(org("Wielkopolski Ośrodek Wsparcia Ekonomii", OrganizationKind.SUPPORT_CENTRE, "Poznań", 52.4064, 16.9252)
+			.shortName("OWES")
 			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
 		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "PL", 52.2297, 21.0122)
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
@@ -303,6 +307,8 @@ class DemoData implements ApplicationRunner {
 
 		private final double longitude;
 
+		private String shortName;
+
 		private String subKind;
 
 		private String legalForm;
@@ -335,6 +341,11 @@ class DemoData implements ApplicationRunner {
 			this.regionId = regionId;
 			this.latitude = latitude;
 			this.longitude = longitude;
+		}
+
+		DemoOrganization shortName(String shortName) {
+			this.shortName = shortName;
+			return this;
 		}
 
 		DemoOrganization subKind(String subKind) {
@@ -395,10 +406,10 @@ class DemoData implements ApplicationRunner {
 		}
 
 		OrganizationDraft draft() {
-			return new OrganizationDraft(this.name, this.kind, this.subKind, this.legalForm, null, this.foundedOn,
-					this.regionId, this.address, this.latitude, this.longitude, this.sectors, this.membersTotal,
-					this.membersWomen, this.employeesTotal, this.employeesWomen, this.incomeGenerating,
-					this.certifications, this.website, null, null, this.description);
+			return new OrganizationDraft(this.name, this.shortName, this.kind, this.subKind, this.legalForm, null,
+					Map.of(), this.foundedOn, this.regionId, this.address, this.latitude, this.longitude, this.sectors,
+					this.membersTotal, this.membersWomen, this.employeesTotal, this.employeesWomen,
+					this.incomeGenerating, this.certifications, this.website, null, null, this.description);
 		}
 
 	}

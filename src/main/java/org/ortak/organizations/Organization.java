@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +27,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -79,6 +83,11 @@ class Organization {
 	@KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
 	private String name;
 
+	// the acronym people use (LÖSEV, ROPS): an exact match ranks first
+	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	@Column(name = "short_name")
+	private String shortName;
+
 	@KeywordField
 	@Enumerated(EnumType.STRING)
 	private OrganizationKind kind;
@@ -97,6 +106,16 @@ class Organization {
 	@NotAudited
 	@Column(name = "registry_key")
 	private String registryKey;
+
+	// one number per scheme; unique per scheme, so per country
+	// (organization_identifier_uk)
+	@KeywordField
+	@ElementCollection
+	@CollectionTable(name = "organization_identifier", joinColumns = @JoinColumn(name = "organization_id"))
+	@MapKeyColumn(name = "scheme")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "number")
+	private Map<IdentifierScheme, String> identifiers = new EnumMap<>(IdentifierScheme.class);
 
 	@NotAudited
 	@Column(name = "country_id")
@@ -217,11 +236,19 @@ class Organization {
 
 	void revise(OrganizationDraft draft, RegionView region, String by, Instant now) {
 		this.name = draft.name();
+		this.shortName = draft.shortName();
 		this.kind = draft.kind();
 		this.subKind = draft.subKind();
 		this.legalForm = draft.legalForm();
 		this.registryNumber = draft.registryNumber();
 		this.registryKey = registryKey(draft.registryNumber());
+		Map<IdentifierScheme, String> identifiers = new EnumMap<>(IdentifierScheme.class);
+		draft.identifiers()
+			.forEach((scheme, number) -> identifiers.put(IdentifierScheme.valueOf(scheme),
+					IdentifierScheme.digits(number)));
+		// changed in place, so that only what changed is written and audited
+		this.identifiers.keySet().retainAll(identifiers.keySet());
+		this.identifiers.putAll(identifiers);
 		this.foundedOn = draft.foundedOn();
 		placeIn(region);
 		this.address = draft.address();
@@ -348,6 +375,15 @@ class Organization {
 
 	String name() {
 		return this.name;
+	}
+
+	String shortName() {
+		return this.shortName;
+	}
+
+	/** The national identifiers, by scheme, in ASCII digits. */
+	Map<IdentifierScheme, String> identifiers() {
+		return Collections.unmodifiableMap(this.identifiers);
 	}
 
 	OrganizationKind kind() {

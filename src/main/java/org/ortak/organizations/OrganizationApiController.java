@@ -2,14 +2,20 @@ package org.ortak.organizations;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,22 +40,71 @@ class OrganizationApiController {
 
 	private final Organizations organizations;
 
-	OrganizationApiController(Organizations organizations) {
+	private final MessageSource messages;
+
+	OrganizationApiController(Organizations organizations, MessageSource messages) {
 		this.organizations = organizations;
+		this.messages = messages;
+	}
+
+	/** A sub-kind a client may send, with its name in the client's language. */
+	record SubKindView(String code, OrganizationKind kind, @Schema(
+			description = "ISO codes of the countries whose law knows it; empty: every country") List<String> countries,
+			String label) {
+	}
+
+	/**
+	 * A national identifier a client may send, with its name in the client's language.
+	 */
+	record IdentifierSchemeView(String code, @Schema(description = "ISO code of its country") String country,
+			@Schema(description = "how many digits it has") List<Integer> lengths, String label) {
+	}
+
+	@GetMapping("/sub-kinds")
+	@Operation(summary = "The sub-kinds the register knows",
+			description = "kind: only those of this kind; country: only those its law knows (ISO 3166-1 code: "
+					+ "TR, PL, IR, AZ), the general ones included. Labels in the client's Accept-Language.")
+	List<SubKindView> subKinds(@RequestParam(required = false) OrganizationKind kind,
+			@RequestParam(required = false) String country) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return SubKind.offered(kind, country, country == null)
+			.stream()
+			.map((subKind) -> new SubKindView(subKind.name(), subKind.kind(),
+					subKind.countries().stream().sorted().toList(),
+					this.messages.getMessage("organizations.subKind." + subKind.name(), null, locale)))
+			.toList();
+	}
+
+	@GetMapping("/identifier-schemes")
+	@Operation(summary = "The national identifiers the register keeps, by country",
+			description = "country: only those of this country (ISO 3166-1 code). Each is optional, "
+					+ "unique in its country, typed in any digits and given back in ASCII digits.")
+	List<IdentifierSchemeView> identifierSchemes(@RequestParam(required = false) String country) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return Arrays.stream(IdentifierScheme.values())
+			.filter((scheme) -> country == null || IdentifierScheme.of(country).contains(scheme))
+			.map((scheme) -> new IdentifierSchemeView(scheme.name(), scheme.country(), scheme.lengths(),
+					this.messages.getMessage("organizations.identifier." + scheme.name(), null, locale)))
+			.toList();
 	}
 
 	/** An organization as a client writes it; {@code version} is required on update. */
-	record OrganizationRequest(String name, OrganizationKind kind, String subKind, String legalForm,
-			String registryNumber, LocalDate foundedOn, UUID regionId, String address, Double latitude,
-			Double longitude, Set<Sector> sectors, Integer membersTotal, Integer membersWomen, Integer employeesTotal,
-			Integer employeesWomen, Boolean incomeGenerating, List<Certification> certifications, String website,
-			String phone, String email, String description, OrganizationStatus status, Long version) {
+	record OrganizationRequest(String name, String shortName, OrganizationKind kind, String subKind, String legalForm,
+			String registryNumber,
+			@Schema(description = "national identifiers by scheme, in any digits: "
+					+ "KRS, NIP, REGON (PL), MERSIS, VKN (TR), VOEN (AZ), SHENASE_MELLI (IR)",
+					example = "{\"MERSIS\": \"0123456789000015\"}") Map<String, String> identifiers,
+			LocalDate foundedOn, UUID regionId, String address, Double latitude, Double longitude, Set<Sector> sectors,
+			Integer membersTotal, Integer membersWomen, Integer employeesTotal, Integer employeesWomen,
+			Boolean incomeGenerating, List<Certification> certifications, String website, String phone, String email,
+			String description, OrganizationStatus status, Long version) {
 
 		OrganizationDraft draft() {
-			return new OrganizationDraft(this.name, this.kind, this.subKind, this.legalForm, this.registryNumber,
-					this.foundedOn, this.regionId, this.address, this.latitude, this.longitude, this.sectors,
-					this.membersTotal, this.membersWomen, this.employeesTotal, this.employeesWomen,
-					this.incomeGenerating, this.certifications, this.website, this.phone, this.email, this.description);
+			return new OrganizationDraft(this.name, this.shortName, this.kind, this.subKind, this.legalForm,
+					this.registryNumber, this.identifiers, this.foundedOn, this.regionId, this.address, this.latitude,
+					this.longitude, this.sectors, this.membersTotal, this.membersWomen, this.employeesTotal,
+					this.employeesWomen, this.incomeGenerating, this.certifications, this.website, this.phone,
+					this.email, this.description);
 		}
 
 	}

@@ -1,6 +1,5 @@
 package org.ortak.organizations;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -170,16 +169,50 @@ class OrganizationController {
 		return "redirect:/organizations/" + id;
 	}
 
+	/**
+	 * The sub-kind select for the kind and region the form has chosen, as htmx asks for
+	 * it when either changes.
+	 */
+	@GetMapping("/sub-kinds")
+	String subKinds(@ModelAttribute("organization") OrganizationForm form, BindingResult ignored, Model model) {
+		nationalChoices(model, form);
+		return FORM + " :: subKind";
+	}
+
+	/**
+	 * The identifier fields of the chosen region's country, keeping what was typed in
+	 * those that stay; htmx asks for them when the region changes.
+	 */
+	@GetMapping("/identifiers")
+	String identifiers(@ModelAttribute("organization") OrganizationForm form, BindingResult ignored, Model model) {
+		nationalChoices(model, form);
+		return FORM + " :: identifiers";
+	}
+
 	private String form(Model model, OrganizationForm form, OrganizationDetails existing) {
 		model.addAttribute("organization", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("regionChoices", this.regions.shortList(form.regionId()));
-		model.addAttribute("subKindChoices",
-				Arrays.stream(OrganizationKind.values())
-					.flatMap((kind) -> kind.subKinds().stream())
-					.distinct()
-					.toList());
+		nationalChoices(model, form);
 		return FORM;
+	}
+
+	/**
+	 * What the organization's country offers: its sub-kinds and identifiers. Before a
+	 * region is chosen (or without JavaScript), every one, grouped by kind or country.
+	 */
+	private void nationalChoices(Model model, OrganizationForm form) {
+		boolean countryKnown = this.regions.find(form.regionId()).isPresent();
+		String country = countryKnown ? this.regions.countryCode(form.regionId()).orElse(null) : null;
+		model.addAttribute("subKindGroups", NationalChoices.subKinds(form.kind(), country, countryKnown));
+		model.addAttribute("identifierGroups", NationalChoices.identifiers(country, countryKnown));
+		// a sub-kind kept from before that is no longer offered is shown, so saving does
+		// not drop it silently
+		boolean offered = NationalChoices.subKinds(form.kind(), country, countryKnown)
+			.stream()
+			.anyMatch(
+					(group) -> group.subKinds().stream().anyMatch((subKind) -> subKind.name().equals(form.subKind())));
+		model.addAttribute("unofferedSubKind", (form.subKind() != null && !offered) ? form.subKind() : null);
 	}
 
 }

@@ -3,7 +3,9 @@ package org.ortak.organizations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,11 +18,12 @@ import org.ortak.shared.Violation;
  * when the register refuses it. Empty certification rows are offered for adding and
  * ignored when left empty.
  */
-record OrganizationForm(String name, OrganizationKind kind, String subKind, String legalForm, String registryNumber,
-		LocalDate foundedOn, UUID regionId, String address, Double latitude, Double longitude, Set<Sector> sectors,
-		Integer membersTotal, Integer membersWomen, Integer employeesTotal, Integer employeesWomen,
-		Boolean incomeGenerating, List<CertificationForm> certifications, String website, String phone, String email,
-		String description, OrganizationStatus status, Long version) {
+record OrganizationForm(String name, String shortName, OrganizationKind kind, String subKind, String legalForm,
+		String registryNumber, Map<String, String> identifiers, LocalDate foundedOn, UUID regionId, String address,
+		Double latitude, Double longitude, Set<Sector> sectors, Integer membersTotal, Integer membersWomen,
+		Integer employeesTotal, Integer employeesWomen, Boolean incomeGenerating,
+		List<CertificationForm> certifications, String website, String phone, String email, String description,
+		OrganizationStatus status, Long version) {
 
 	static final int EMPTY_CERTIFICATION_ROWS = 2;
 
@@ -38,6 +41,7 @@ record OrganizationForm(String name, OrganizationKind kind, String subKind, Stri
 	 */
 	OrganizationForm {
 		sectors = (sectors != null) ? Set.copyOf(sectors) : Set.of();
+		identifiers = (identifiers != null) ? new TreeMap<>(identifiers) : new TreeMap<>();
 		List<CertificationForm> rows = new ArrayList<>();
 		if (certifications != null) {
 			certifications.forEach((row) -> rows.add((row != null) ? row : CertificationForm.EMPTY));
@@ -51,15 +55,16 @@ record OrganizationForm(String name, OrganizationKind kind, String subKind, Stri
 
 	static OrganizationForm empty() {
 		return new OrganizationForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, OrganizationStatus.ACTIVE, null);
+				null, null, null, null, null, null, null, null, null, OrganizationStatus.ACTIVE, null);
 	}
 
 	static OrganizationForm of(OrganizationDetails organization) {
-		return new OrganizationForm(organization.name(), organization.kind(), organization.subKind(),
-				organization.legalForm(), organization.registryNumber(), organization.foundedOn(),
-				organization.regionId(), organization.address(), organization.latitude(), organization.longitude(),
-				organization.sectors(), organization.membersTotal(), organization.membersWomen(),
-				organization.employeesTotal(), organization.employeesWomen(), organization.incomeGenerating(),
+		return new OrganizationForm(organization.name(), organization.shortName(), organization.kind(),
+				organization.subKind(), organization.legalForm(), organization.registryNumber(),
+				organization.identifiers(), organization.foundedOn(), organization.regionId(), organization.address(),
+				organization.latitude(), organization.longitude(), organization.sectors(), organization.membersTotal(),
+				organization.membersWomen(), organization.employeesTotal(), organization.employeesWomen(),
+				organization.incomeGenerating(),
 				organization.certifications()
 					.stream()
 					.map((certification) -> new CertificationForm(certification.name(), certification.issuedOn()))
@@ -68,16 +73,30 @@ record OrganizationForm(String name, OrganizationKind kind, String subKind, Stri
 				organization.status(), organization.version());
 	}
 
+	/**
+	 * The same form for another region's country, keeping only the identifiers it keeps.
+	 */
+	OrganizationForm forCountry(List<IdentifierScheme> schemes) {
+		Map<String, String> kept = new TreeMap<>(this.identifiers);
+		kept.keySet().retainAll(schemes.stream().map(Enum::name).toList());
+		return new OrganizationForm(this.name, this.shortName, this.kind, this.subKind, this.legalForm,
+				this.registryNumber, kept, this.foundedOn, this.regionId, this.address, this.latitude, this.longitude,
+				this.sectors, this.membersTotal, this.membersWomen, this.employeesTotal, this.employeesWomen,
+				this.incomeGenerating, this.certifications, this.website, this.phone, this.email, this.description,
+				this.status, this.version);
+	}
+
 	/** The draft, without the rows left empty. */
 	OrganizationDraft draft() {
 		List<Certification> filled = filledRows().stream()
 			.map((index) -> this.certifications.get(index))
 			.map((row) -> new Certification(row.name(), row.issuedOn()))
 			.toList();
-		return new OrganizationDraft(this.name, this.kind, this.subKind, this.legalForm, this.registryNumber,
-				this.foundedOn, this.regionId, this.address, this.latitude, this.longitude, this.sectors,
-				this.membersTotal, this.membersWomen, this.employeesTotal, this.employeesWomen, this.incomeGenerating,
-				filled, this.website, this.phone, this.email, this.description);
+		return new OrganizationDraft(this.name, this.shortName, this.kind, this.subKind, this.legalForm,
+				this.registryNumber, this.identifiers, this.foundedOn, this.regionId, this.address, this.latitude,
+				this.longitude, this.sectors, this.membersTotal, this.membersWomen, this.employeesTotal,
+				this.employeesWomen, this.incomeGenerating, filled, this.website, this.phone, this.email,
+				this.description);
 	}
 
 	/**

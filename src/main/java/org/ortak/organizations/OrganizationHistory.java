@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.ortak.shared.history.AuditTrail.Window;
 import org.ortak.shared.history.HistoryPage;
 
 /**
- * An organization's history of changes, read from its audit tables: four queries a page
+ * An organization's history of changes, read from its audit tables: five queries a page
  * (the count, the states, and one for each element collection) and one for the regions'
  * names. Bookkeeping fields (version, updated at and by, the registry key and region
  * path) are left out; they change with every edit or follow another record.
@@ -29,6 +30,10 @@ import org.ortak.shared.history.HistoryPage;
 final class OrganizationHistory {
 
 	private OrganizationHistory() {
+	}
+
+	/** A national identifier as its audit rows hold it. */
+	private record Identifier(IdentifierScheme scheme, String number) {
 	}
 
 	/** A certification in its place in the list. */
@@ -54,6 +59,13 @@ final class OrganizationHistory {
 				window.revisions(),
 				(row) -> new Placed(((Number) row[2]).intValue(), new Certification((String) row[3], date(row[4]))),
 				Comparator.comparingInt(Placed::position));
+		Map<Long, List<Identifier>> identifiers = AuditTrail.replay(
+				rows(entityManager,
+						"select rev, revtype, scheme, number from organization_identifier_aud"
+								+ " where organization_id = :id and rev <= :newest order by rev, revtype desc",
+						id, window),
+				window.revisions(), (row) -> new Identifier(IdentifierScheme.valueOf((String) row[2]), (String) row[3]),
+				Comparator.comparing(Identifier::scheme));
 		Set<UUID> regionIds = new HashSet<>();
 		window.snapshots().forEach((snapshot) -> regionIds.add(snapshot.state().regionId()));
 		regionIds.remove(null);
@@ -63,22 +75,27 @@ final class OrganizationHistory {
 					region.label(LocaleContextHolder.getLocale())));
 		return AuditTrail.history(window,
 				(snapshot) -> fields(snapshot, sectors.get(snapshot.revision().id()),
-						certifications.get(snapshot.revision().id()).stream().map(Placed::certification).toList()),
+						certifications.get(snapshot.revision().id()).stream().map(Placed::certification).toList(),
+						identifiers.get(snapshot.revision().id())),
 				(snapshot) -> snapshot.state().updatedBy(), names);
 	}
 
 	private static Map<String, Object> fields(Snapshot<Organization> snapshot, List<Sector> sectors,
-			List<Certification> certifications) {
+			List<Certification> certifications, List<Identifier> identifiers) {
 		Organization organization = snapshot.state();
 		Coordinates coordinates = organization.coordinates();
 		Headcount members = organization.members();
 		Headcount employees = organization.employees();
 		Map<String, Object> fields = AuditTrail.fields();
 		fields.put("name", organization.name());
+		fields.put("shortName", organization.shortName());
 		fields.put("kind", organization.kind());
 		fields.put("subKind", organization.subKind());
 		fields.put("legalForm", organization.legalForm());
 		fields.put("registryNumber", organization.registryNumber());
+		Map<String, String> numbers = new LinkedHashMap<>();
+		identifiers.forEach((identifier) -> numbers.put(identifier.scheme().name(), identifier.number()));
+		fields.put("identifiers", numbers.isEmpty() ? null : numbers);
 		fields.put("foundedOn", organization.foundedOn());
 		fields.put("regionId", organization.regionId());
 		fields.put("address", organization.address());

@@ -21,6 +21,12 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 			and (:exceptId is null or o.publicId <> :exceptId)""")
 	boolean registryKeyTaken(UUID countryId, String registryKey, UUID exceptId);
 
+	@Query("""
+			select count(o) > 0 from Organization o join o.identifiers i
+			where key(i) = :scheme and value(i) = :number
+			and (:exceptId is null or o.publicId <> :exceptId)""")
+	boolean identifierTaken(IdentifierScheme scheme, String number, UUID exceptId);
+
 	/** Registry numbers of the country taken by organizations outside the region path. */
 	@Query("""
 			select o.registryNumber from Organization o

@@ -48,8 +48,14 @@ class OrganizationSearch {
 					.matching(query.q())
 					.defaultOperator(BooleanOperator.AND);
 				String registryKey = Organization.registryKey(query.q());
-				root.add(registryKey.isEmpty() ? words
-						: f.or(words, f.match().field("registryKey").matching(registryKey)));
+				var numbers = f.or(f.match().field("registryKey").matching(registryKey),
+						f.match().field("identifiers").matching(registryKey));
+				// an acronym typed as it is written (LÖSEV, ROPS) ranks first: a constant
+				// score,
+				// since few organizations have one and its rarity would otherwise weigh
+				// little
+				var acronym = f.match().field("shortName").matching(query.q()).constantScore().boost(50f);
+				root.add(registryKey.isEmpty() ? f.or(words, acronym) : f.or(words, numbers, acronym));
 			}
 			if (onlyIds != null) {
 				root.add(f.terms().field("publicId").matchingAny(onlyIds));

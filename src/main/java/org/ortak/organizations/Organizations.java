@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,6 +39,7 @@ import org.ortak.shared.NotFound;
 import org.ortak.shared.ResultPage;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Text;
+import org.ortak.shared.Violation;
 import org.ortak.shared.Violations;
 import org.ortak.shared.history.HistoryPage;
 import org.ortak.shared.security.Actor;
@@ -282,6 +286,18 @@ public class Organizations {
 			.registryKeyTaken(region.countryId(), Organization.registryKey(draft.registryNumber()), exceptId)) {
 			violations.add("registryNumber", "organizations.error.registryNumberTaken");
 		}
+		if (region != null) {
+			OrganizationRules.checkCountry(violations, draft,
+					this.regions.countryCode(region.countryId()).orElse(null));
+		}
+		draft.identifiers().forEach((name, number) -> {
+			String field = OrganizationRules.identifierField(name);
+			if (!violations.has(field) && this.repository.identifierTaken(IdentifierScheme.valueOf(name),
+					IdentifierScheme.digits(number), exceptId)) {
+				violations.add(field, "organizations.error.identifierTaken",
+						OrganizationRules.label(IdentifierScheme.valueOf(name)));
+			}
+		});
 		violations.throwIfAny();
 		return region;
 	}
@@ -295,6 +311,16 @@ public class Organizations {
 			if (cause.contains("organization_registry_uk")) {
 				// two people registered the same number at the same moment
 				throw InvalidInput.of("registryNumber", "organizations.error.registryNumberTaken");
+			}
+			if (cause.contains("organization_identifier_uk")) {
+				// the same, for a national identifier: which one, the constraint does not
+				// say
+				throw new InvalidInput(organization.identifiers()
+					.keySet()
+					.stream()
+					.map((scheme) -> new Violation(OrganizationRules.identifierField(scheme.name()),
+							"organizations.error.identifierTaken", List.of(OrganizationRules.label(scheme))))
+					.toList());
 			}
 			throw ex;
 		}
@@ -351,11 +377,18 @@ public class Organizations {
 	}
 
 	private static OrganizationSummary summary(Organization organization, RegionView region) {
-		return new OrganizationSummary(organization.publicId(), organization.name(), organization.kind(),
-				organization.subKind(), organization.status(), organization.regionId(), regionLabel(region),
-				Set.copyOf(organization.sectors()),
+		return new OrganizationSummary(organization.publicId(), organization.name(), organization.shortName(),
+				organization.kind(), organization.subKind(), organization.status(), organization.regionId(),
+				regionLabel(region), Set.copyOf(organization.sectors()),
 				(organization.members() != null) ? organization.members().total() : null, organization.archived(),
 				organization.updatedAt(), organization.foundedOn());
+	}
+
+	/** By scheme name, in the schemes' order. */
+	static Map<String, String> identifiers(Organization organization) {
+		Map<String, String> identifiers = new LinkedHashMap<>();
+		new TreeMap<>(organization.identifiers()).forEach((scheme, number) -> identifiers.put(scheme.name(), number));
+		return Collections.unmodifiableMap(identifiers);
 	}
 
 	private static OrganizationDetails details(Organization organization, RegionView region, Actor actor) {
@@ -364,8 +397,9 @@ public class Organizations {
 		Coordinates coordinates = organization.coordinates();
 		boolean open = !organization.archived();
 		return new OrganizationDetails(organization.publicId(), organization.version(), organization.name(),
-				organization.kind(), organization.subKind(), organization.legalForm(), organization.registryNumber(),
-				organization.foundedOn(), organization.regionId(), regionLabel(region), organization.address(),
+				organization.shortName(), organization.kind(), organization.subKind(), organization.legalForm(),
+				organization.registryNumber(), identifiers(organization), organization.foundedOn(),
+				organization.regionId(), regionLabel(region), organization.address(),
 				(coordinates != null) ? coordinates.latitude() : null,
 				(coordinates != null) ? coordinates.longitude() : null, Set.copyOf(organization.sectors()),
 				(members != null) ? members.total() : null, (members != null) ? members.women() : null,

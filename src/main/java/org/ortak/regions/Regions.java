@@ -149,6 +149,14 @@ public class Regions {
 		return this.repository.findByPublicId(id).map((region) -> view(region, namesOnPaths(List.of(region))));
 	}
 
+	/**
+	 * The ISO 3166-1 code of the country a region lies in ("TR", "PL"); empty when the
+	 * region is unknown or its country has none.
+	 */
+	public Optional<String> countryCode(UUID regionId) {
+		return find(regionId).flatMap((region) -> find(region.countryId())).map(RegionView::isoCode);
+	}
+
 	public RegionView get(UUID id) {
 		return find(id).orElseThrow(NotFound::new);
 	}

@@ -1,5 +1,6 @@
 package org.ortak.organizations;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,10 @@ class OrganizationApiTests {
 				 "certifications": [{"name": "ISO 9001", "issuedOn": "2024-05-02"}],
 				 "description": "<script>alert('x')</script> ev yemekleri"}"""
 			.formatted((registryNumber != null) ? "\"" + registryNumber + "\"" : "null", this.kartepe.id());
+	}
+
+	private String inRegion(String json, RegionView region) {
+		return json.replace(this.kartepe.id().toString(), region.id().toString());
 	}
 
 	private ResultActions createJson(String body) throws Exception {
@@ -231,6 +236,81 @@ class OrganizationApiTests {
 	}
 
 	@Test
+	void identifiersAndShortNamesAreWrittenReadAndSearched() throws Exception {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
+		String mersis = TestIdentifiers.mersis();
+		String body = createJson(inRegion(kartepeJson(null), turkey).replace("\"subKind\": \"WOMEN\"",
+				"\"subKind\": \"WOMEN_ENTERPRISE\", \"shortName\": \"KAGİK\", \"identifiers\": {\"MERSIS\": \""
+						+ TestIdentifiers.inPersianDigits(mersis) + "\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subKind").value("WOMEN_ENTERPRISE"))
+			.andExpect(jsonPath("$.shortName").value("KAGİK"))
+			.andExpect(jsonPath("$.identifiers.MERSIS").value(mersis))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = this.json.readTree(body).get("id").asString();
+		SearchIndexed.await(this.searchIndex);
+		for (String q : List.of(mersis, "kagik")) {
+			this.mvc
+				.perform(get("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
+					.param("q", q)
+					.param("region", turkey.id().toString()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[0].id").value(id))
+				.andExpect(jsonPath("$.items[0].shortName").value("KAGİK"));
+		}
+		createJson(kartepeJson(null).replace("\"name\": \"Kartepe",
+				"\"identifiers\": {\"MERSIS\": \"" + mersis + "\", \"KRS\": \"0000123456\"}, \"name\": \"Başka"))
+			.andExpect(status().isBadRequest())
+			.andExpect(
+					jsonPath("$.errors[*].field").value(containsInAnyOrder("identifiers[MERSIS]", "identifiers[KRS]")));
+	}
+
+	@Test
+	void unknownSubKindsAndWrongCheckDigitsAreProblemsNamingTheField() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/organizations").header("Authorization", ADMIN_TOKEN)
+				.header("Accept-Language", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(inRegion(kartepeJson(null), TestCountries.regionIn(this.regions, "TR")).replace(
+						"\"subKind\": \"WOMEN\"",
+						"\"subKind\": \"Kadın kooperatifi\", \"identifiers\": {\"VKN\": \"4540536921\"}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+			.andExpect(jsonPath("$.errors[?(@.field == 'subKind')].message")
+				.value(hasItem("Bilinmeyen alt tür: Kadın kooperatifi. Listeden birini seçin.")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'identifiers[VKN]')].message")
+				.value(hasItem("Vergi kimlik numarası (VKN): kontrol hanesi tutmuyor. Bir yazım hatası olabilir.")));
+		createJson(kartepeJson(null).replace("\"subKind\": \"WOMEN\"", "\"subKind\": \"CIS\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("subKind"));
+	}
+
+	@Test
+	void theSubKindsAndIdentifiersOfACountryAreListed() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/organizations/sub-kinds").header("Authorization", ADMIN_TOKEN)
+				.header("Accept-Language", "tr")
+				.param("kind", "COOPERATIVE")
+				.param("country", "TR"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].code").value(hasItem("WOMEN_ENTERPRISE")))
+			.andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.not(hasItem("KNOWLEDGE_BASED"))))
+			.andExpect(jsonPath("$[?(@.code == 'WOMEN_ENTERPRISE')].label")
+				.value(hasItem("Kadın Girişimi Üretim ve İşletme Kooperatifi")));
+		this.mvc
+			.perform(get("/api/v1/organizations/sub-kinds").header("Authorization", ADMIN_TOKEN)
+				.param("kind", "REINTEGRATION_ENTITY"))
+			.andExpect(jsonPath("$[*].code").value(containsInAnyOrder("CIS", "KIS", "ZAZ", "WTZ")));
+		this.mvc
+			.perform(get("/api/v1/organizations/identifier-schemes").header("Authorization", ADMIN_TOKEN)
+				.param("country", "pl"))
+			.andExpect(jsonPath("$[*].code").value(containsInAnyOrder("KRS", "NIP", "REGON")))
+			.andExpect(jsonPath("$[?(@.code == 'REGON')].lengths[*]").value(containsInAnyOrder(9, 14)));
+	}
+
+	@Test
 	void theApiDescribesItself() throws Exception {
 		String document = this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
@@ -238,6 +318,7 @@ class OrganizationApiTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(document).contains("/api/v1/organizations", "/api/v1/regions", "/api/v1/organizations/{id}",
+				"/api/v1/organizations/sub-kinds", "/api/v1/organizations/identifier-schemes", "SHENASE_MELLI",
 				"\"scheme\":\"bearer\"");
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
 	}

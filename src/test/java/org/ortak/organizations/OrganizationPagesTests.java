@@ -83,6 +83,105 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void aTurkishCoordinatorRegistersAWomensCooperativeWithItsSubKindAndMersisNumber() throws Exception {
+		RegionView kocaeli = TestCountries.regionIn(this.regions, "TR");
+		String mersis = TestIdentifiers.mersis();
+		this.mvc
+			.perform(get("/organizations/new").with(TestActors.signedIn(TestActors.coordinator())).param("lang", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kadın Girişimi Üretim ve İşletme Kooperatifi")))
+			.andExpect(content().string(containsString("MERSİS numarası")));
+		String location = this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "tr")
+				.param("name", "Kartepe Kadın Girişimi Üretim ve İşletme Kooperatifi")
+				.param("shortName", "KAGİK")
+				.param("kind", "COOPERATIVE")
+				.param("subKind", "WOMEN_ENTERPRISE")
+				.param("identifiers[MERSIS]", mersis.substring(0, 4) + " " + mersis.substring(4))
+				.param("identifiers[VKN]", "")
+				.param("regionId", kocaeli.id().toString())
+				.param("status", "ACTIVE"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc
+			.perform(get(location).with(TestActors.signedIn(TestActors.coordinator())).header("Accept-Language", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("· Kadın Girişimi Üretim ve İşletme Kooperatifi")))
+			.andExpect(content().string(containsString(">" + mersis + "<")))
+			.andExpect(content().string(containsString("MERSİS numarası")))
+			.andExpect(content().string(containsString("KAGİK")));
+	}
+
+	@Test
+	void aWrongCheckDigitIsNamedByTheFieldInTheReadersLanguage() throws Exception {
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "pl")
+				.param("name", "Spółdzielnia Socjalna „PROM”")
+				.param("kind", "COOPERATIVE")
+				.param("subKind", "SOCIAL")
+				.param("identifiers[NIP]", "856-734-62-16")
+				.param("identifiers[KRS]", "۰۰۰۰۱۲۳۴۵۶")
+				.param("regionId", poland.id().toString())
+				.param("status", "ACTIVE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("organization", "identifiers[NIP]"))
+			.andExpect(content().string(containsString("id=\"identifiersNIP-error\"")))
+			.andExpect(content().string(containsString("NIP: cyfra kontrolna się nie zgadza.")))
+			.andExpect(content().string(containsString("value=\"856-734-62-16\"")))
+			.andExpect(content().string(containsString("value=\"۰۰۰۰۱۲۳۴۵۶\"")));
+	}
+
+	@Test
+	void subKindsAndIdentifiersFollowTheKindAndTheRegion() throws Exception {
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
+		RegionView iran = TestCountries.regionIn(this.regions, "IR");
+		this.mvc
+			.perform(get("/organizations/sub-kinds").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("HX-Request", "true")
+				.header("Accept-Language", "pl")
+				.param("kind", "REINTEGRATION_ENTITY")
+				.param("regionId", poland.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"subKind-field\"")))
+			.andExpect(content().string(containsString("value=\"CIS\"")))
+			.andExpect(content().string(not(containsString("value=\"WOMEN\""))))
+			.andExpect(content().string(not(containsString("<html"))));
+		this.mvc
+			.perform(get("/organizations/sub-kinds").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("HX-Request", "true")
+				.header("Accept-Language", "fa")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", iran.id().toString())
+				.param("subKind", "SCHOOL_STUDENT"))
+			.andExpect(content().string(containsString("تعاونی دانش‌آموزی")))
+			.andExpect(content().string(containsString("تعاونی دانشجویی")))
+			.andExpect(content().string(containsString("value=\"SCHOOL_STUDENT\" selected")))
+			.andExpect(content().string(not(containsString("WOMEN_ENTERPRISE"))))
+			.andExpect(content().string(not(containsString("value=\"CIS\""))));
+		this.mvc
+			.perform(get("/organizations/identifiers").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("HX-Request", "true")
+				.param("regionId", poland.id().toString())
+				.param("identifiers[KRS]", "0000123456")
+				.param("identifiers[MERSIS]", "0123456789000015"))
+			.andExpect(content().string(containsString("name=\"identifiers[NIP]\"")))
+			.andExpect(content().string(containsString("value=\"0000123456\"")))
+			.andExpect(content().string(not(containsString("MERSIS"))));
+		this.mvc
+			.perform(get("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("<optgroup label=\"Reintegration")))
+			.andExpect(content().string(containsString("name=\"identifiers[SHENASE_MELLI]\"")));
+	}
+
+	@Test
 	void aValidFormRegistersAndShowsTheOrganizationEscaped() throws Exception {
 		String location = this.mvc
 			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))

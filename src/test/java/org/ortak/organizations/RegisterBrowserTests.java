@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -30,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.ortak.OrtakTest;
 import org.ortak.SearchIndexed;
+import org.ortak.TestActors;
+import org.ortak.regions.RegionDraft;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.search.SearchIndex;
@@ -98,25 +101,37 @@ class RegisterBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organization-form")));
 		browser.findElement(By.id("name")).sendKeys(NAME);
 		new Select(browser.findElement(By.id("kind"))).selectByValue("COOPERATIVE");
-		browser.findElement(By.id("subKind")).sendKeys("WOMEN");
-		RegionView kartepe = this.regions.tree()
+		RegionView demoKartepe = this.regions.tree()
 			.stream()
 			.filter((region) -> region.label().equals("Türkiye › Kocaeli › Kartepe"))
 			.findFirst()
 			.orElseThrow();
+		// a neighbourhood of the story's Kartepe only this test names: the scenario tests
+		// make more regions called Kartepe than the picker lists
+		String neighbourhood = "Maşukiye " + UUID.randomUUID().toString().substring(0, 6);
+		RegionView kartepe = this.regions.create(new RegionDraft(neighbourhood, null, demoKartepe.id()),
+				TestActors.admin());
 		// the region picker (Tom Select over the real select) asks the server as one
 		// types
 		browser.findElement(By.cssSelector("#regionId + .ts-wrapper .ts-control")).click();
-		browser.switchTo().activeElement().sendKeys("kartepe");
+		browser.switchTo().activeElement().sendKeys(neighbourhood);
 		wait.until(ExpectedConditions
 			.elementToBeClickable(By.cssSelector(".ts-dropdown [data-value='" + kartepe.id() + "']"))).click();
 		assertThat(new Select(browser.findElement(By.id("regionId"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo(kartepe.id().toString());
+		// the sub-kinds and identifiers of Türkiye follow the region, swapped in by htmx
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#subKind option[value='WOMEN_ENTERPRISE']")));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#identifiers-field input"), 2));
+		new Select(browser.findElement(By.id("subKind"))).selectByValue("WOMEN_ENTERPRISE");
+		String mersis = TestIdentifiers.mersis();
+		browser.findElement(By.id("identifiersMERSIS")).sendKeys(TestIdentifiers.inPersianDigits(mersis));
 		browser.findElement(By.id("membersTotal")).sendKeys("42");
 		browser.findElement(By.id("membersWomen")).sendKeys("42");
 		screenshot("organization-form");
 		click(By.id("save-organization"));
 		wait.until(ExpectedConditions.textToBe(By.id("organization-name"), NAME));
+		assertThat(browser.findElement(By.id("identifier-MERSIS")).getText()).isEqualTo(mersis);
 		String page = browser.getCurrentUrl();
 		String id = page.substring(page.lastIndexOf('/') + 1);
 		screenshot("organization-page");

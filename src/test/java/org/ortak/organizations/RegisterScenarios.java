@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,6 +160,125 @@ abstract class RegisterScenarios {
 	}
 
 	@Test
+	void aTurkishWomensCooperativeKeepsItsSubKindAndMersisNumberInAsciiDigits() {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
+		String mersis = TestIdentifiers.mersis();
+		String vkn = TestIdentifiers.vkn();
+		OrganizationDetails created = create(TestOrganizations.withSubKind(
+				TestOrganizations.withIdentifiers(TestOrganizations.kartepeWomensCooperative(turkey.id()),
+						Map.of("MERSIS", TestIdentifiers.inPersianDigits(mersis), "VKN", " " + vkn + " ")),
+				OrganizationKind.COOPERATIVE, "WOMEN_ENTERPRISE"));
+		assertThat(created.subKind()).isEqualTo("WOMEN_ENTERPRISE");
+		assertThat(created.identifiers()).containsExactly(Map.entry("MERSIS", mersis), Map.entry("VKN", vkn));
+		assertThat(this.organizations.get(created.id(), this.admin).identifiers()).containsEntry("MERSIS", mersis);
+	}
+
+	@Test
+	void subKindsFollowTheKindAndTheCountry() {
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
+		OrganizationDraft turkish = TestOrganizations.withSubKind(
+				TestOrganizations.kartepeWomensCooperative(poland.id()), OrganizationKind.COOPERATIVE,
+				"WOMEN_ENTERPRISE");
+		assertThat(refused(turkish)).extracting(Violation::field, Violation::messageKey)
+			.containsExactly(Tuple.tuple("subKind", "organizations.error.subKindCountry"));
+		OrganizationDraft typed = TestOrganizations.withSubKind(turkish, OrganizationKind.COOPERATIVE,
+				"Kadın kooperatifi");
+		assertThat(refused(typed)).extracting(Violation::field, Violation::messageKey)
+			.containsExactly(Tuple.tuple("subKind", "organizations.error.unknownSubKind"));
+		OrganizationDraft cisCooperative = TestOrganizations.withSubKind(turkish, OrganizationKind.COOPERATIVE, "CIS");
+		assertThat(refused(cisCooperative)).extracting(Violation::messageKey)
+			.containsExactly("organizations.error.subKind");
+		OrganizationDraft cis = TestOrganizations.withSubKind(turkish, OrganizationKind.REINTEGRATION_ENTITY, "CIS");
+		assertThat(create(cis).subKind()).isEqualTo("CIS");
+		OrganizationDraft school = TestOrganizations.withSubKind(turkish, OrganizationKind.COOPERATIVE,
+				"SCHOOL_STUDENT");
+		assertThat(
+				create(TestOrganizations.inRegion(school, TestCountries.regionIn(this.regions, "TR").id())).subKind())
+			.isEqualTo("SCHOOL_STUDENT");
+	}
+
+	@Test
+	void nationalIdentifiersAreCheckedAndUniqueInTheirCountry() {
+		RegionView poland = TestCountries.regionIn(this.regions, "PL");
+		OrganizationDraft prom = TestOrganizations.withSubKind(TestOrganizations
+			.withName(TestOrganizations.kartepeWomensCooperative(poland.id()), "Spółdzielnia Socjalna „PROM”"),
+				OrganizationKind.COOPERATIVE, "SOCIAL");
+		String nip = TestIdentifiers.nip();
+		String krs = TestIdentifiers.krs();
+		assertThat(refused(TestOrganizations.withIdentifiers(prom,
+				Map.of("NIP", TestIdentifiers.withWrongCheckDigit(nip), "KRS", "12345", "REGON", "12-34a", "VKN",
+						TestIdentifiers.vkn(), "EDRPOU", "1"))))
+			.extracting(Violation::field, Violation::messageKey)
+			.containsExactlyInAnyOrder(Tuple.tuple("identifiers[NIP]", "organizations.error.identifierChecksum"),
+					Tuple.tuple("identifiers[KRS]", "organizations.error.identifierLength"),
+					Tuple.tuple("identifiers[REGON]", "organizations.error.identifierDigits"),
+					Tuple.tuple("identifiers[VKN]", "organizations.error.identifierCountry"),
+					Tuple.tuple("identifiers[EDRPOU]", "organizations.error.unknownIdentifier"));
+		OrganizationDetails created = create(TestOrganizations.withIdentifiers(prom,
+				Map.of("NIP", TestIdentifiers.inPersianDigits(nip), "KRS", krs)));
+		assertThat(created.identifiers()).containsEntry("NIP", nip).containsEntry("KRS", krs);
+		OrganizationDraft sameNip = TestOrganizations.withIdentifiers(TestOrganizations.withName(prom, "Inna"),
+				Map.of("NIP", nip.substring(0, 3) + "-" + nip.substring(3)));
+		assertThat(refused(sameNip)).extracting(Violation::field, Violation::messageKey)
+			.containsExactly(Tuple.tuple("identifiers[NIP]", "organizations.error.identifierTaken"));
+		// its own number is no clash when it is saved again; one left out is removed
+		OrganizationDetails updated = this.organizations.update(created.id(),
+				TestOrganizations.withIdentifiers(prom, Map.of("NIP", nip)), created.version(), this.admin);
+		assertThat(updated.identifiers()).containsExactly(Map.entry("NIP", nip));
+	}
+
+	@Test
+	void aRaceOnAnIdentifierIsCaughtByTheDatabaseByName() {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
+		OrganizationDraft first = TestOrganizations.withIdentifiers(
+				TestOrganizations.kartepeWomensCooperative(turkey.id()), Map.of("MERSIS", TestIdentifiers.mersis()));
+		create(first);
+		Organization racing = Organization.register(TestOrganizations.withName(first, "Racing"), turkey,
+				OrganizationStatus.ACTIVE, "race", java.time.Instant.now());
+		assertThatThrownBy(() -> this.repository.saveAndFlush(racing))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+			.satisfies((ex) -> assertThat(
+					((org.springframework.dao.DataIntegrityViolationException) ex).getMostSpecificCause().getMessage())
+				.containsIgnoringCase("organization_identifier_uk"));
+	}
+
+	@Test
+	void identifiersAndAcronymsAreFound() {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
+		String mersis = TestIdentifiers.mersis();
+		OrganizationDetails cooperative = create(TestOrganizations
+			.withIdentifiers(TestOrganizations.kartepeWomensCooperative(turkey.id()), Map.of("MERSIS", mersis)));
+		UUID losev = create(TestOrganizations.withShortName(
+				TestOrganizations.inRegion(named("Lösemili Çocuklar Vakfı", OrganizationKind.FOUNDATION), turkey.id()),
+				"LÖSEV"))
+			.id();
+		UUID namesake = create(TestOrganizations
+			.inRegion(named("Losev Sokağı Gönüllüleri Derneği", OrganizationKind.ASSOCIATION), turkey.id())).id();
+		assertThat(search(query(mersis, turkey.id()))).containsExactly(cooperative.id());
+		assertThat(search(query(TestIdentifiers.inPersianDigits(mersis), turkey.id())))
+			.containsExactly(cooperative.id());
+		assertThat(search(query("LÖSEV", turkey.id()))).as("the acronym ranks first")
+			.startsWith(losev)
+			.contains(namesake);
+		assertThat(search(query("losev", turkey.id()))).startsWith(losev);
+		assertThat(this.organizations.get(losev, this.admin).shortName()).isEqualTo("LÖSEV");
+	}
+
+	@Test
+	void identifiersAndShortNamesAreInTheHistory() {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
+		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(turkey.id()));
+		String mersis = TestIdentifiers.mersis();
+		this.organizations.update(created.id(),
+				TestOrganizations.withShortName(TestOrganizations.withIdentifiers(
+						TestOrganizations.kartepeWomensCooperative(turkey.id()), Map.of("MERSIS", mersis)), "KGK"),
+				created.version(), this.admin);
+		HistoryPage history = this.organizations.history(created.id(), this.admin, 0, 20);
+		assertThat(history.items().get(0).changes()).containsExactly(new FieldChange("shortName", null, "KGK"),
+				new FieldChange("identifiers", null, Map.of("MERSIS", mersis)));
+	}
+
+	@Test
 	void aStaleEditIsRefusedAndNothingIsLost() {
 		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
 		OrganizationDetails first = this.organizations.update(created.id(),
@@ -175,9 +295,9 @@ abstract class RegisterScenarios {
 	@Test
 	void badInputSavesNothing() {
 		long before = count();
-		OrganizationDraft bad = new OrganizationDraft("Kartepe", OrganizationKind.COOPERATIVE, "WOMEN", null, null,
-				LocalDate.now().plusDays(2), UUID.randomUUID(), null, 100.0, 30.0, null, -3, null, 5, 9, null, null,
-				null, null, null, null);
+		OrganizationDraft bad = new OrganizationDraft("Kartepe", null, OrganizationKind.COOPERATIVE, "WOMEN", null,
+				null, Map.of(), LocalDate.now().plusDays(2), UUID.randomUUID(), null, 100.0, 30.0, null, -3, null, 5, 9,
+				null, null, null, null, null, null);
 		assertThatThrownBy(() -> create(bad)).isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
 				.containsExactlyInAnyOrder("foundedOn", "regionId", "latitude", "membersTotal", "employeesWomen"));
@@ -187,17 +307,18 @@ abstract class RegisterScenarios {
 	@Test
 	void hostileTextIsRefusedByNameAndSavesNothing() {
 		long before = count();
-		OrganizationDraft bad = new OrganizationDraft("Kartepe\u0000", OrganizationKind.COOPERATIVE, null, "A\u202Eb",
-				"ß".repeat(31), LocalDate.of(-5000, 1, 1), this.kartepe.id(), "x\uD800", null, null, null, null, null,
-				null, null, null, List.of(new Certification("ISO\u0007", LocalDate.of(999, 12, 31))), null, null, null,
+		OrganizationDraft bad = new OrganizationDraft("Kartepe\u0000", null, OrganizationKind.COOPERATIVE, null,
+				"A\u202Eb", "ß".repeat(31), Map.of(), LocalDate.of(-5000, 1, 1), this.kartepe.id(), "x\uD800", null,
+				null, null, null, null, null, null, null,
+				List.of(new Certification("ISO\u0007", LocalDate.of(999, 12, 31))), null, null, null,
 				"two\r\nlines\tare fine, NUL\u0000 is not");
 		assertThatThrownBy(() -> create(bad)).isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
 				.containsExactlyInAnyOrder("name", "legalForm", "registryNumber", "foundedOn", "address",
 						"certifications[0].name", "certifications[0].issuedOn", "description"));
-		OrganizationDraft future = TestOrganizations.withName(new OrganizationDraft("Kartepe",
-				OrganizationKind.ASSOCIATION, null, null, null, LocalDate.of(10000, 1, 1), this.kartepe.id(), null,
-				null, null, null, null, null, null, null, null, null, null, null, null, "one\ntwo"),
+		OrganizationDraft future = TestOrganizations.withName(new OrganizationDraft("Kartepe", null,
+				OrganizationKind.ASSOCIATION, null, null, null, Map.of(), LocalDate.of(10000, 1, 1), this.kartepe.id(),
+				null, null, null, null, null, null, null, null, null, null, null, null, null, "one\ntwo"),
 				"\u200B\uFEFF\u200C");
 		assertThatThrownBy(() -> create(future)).isInstanceOf(InvalidInput.class)
 			.satisfies((ex) -> assertThat(((InvalidInput) ex).violations()).extracting(Violation::field)
@@ -336,11 +457,11 @@ abstract class RegisterScenarios {
 	@Test
 	void everyChangeIsKeptFieldByFieldAndArchivingLosesNothing() {
 		OrganizationDetails created = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
-		OrganizationDraft renamed = new OrganizationDraft("Kartepe Kadın Kooperatifi", OrganizationKind.COOPERATIVE,
-				"WOMEN", "Kooperatif", null, LocalDate.of(2019, 3, 8), this.bursa.id(), "Kartepe, Kocaeli", 40.7536,
-				30.0233, Set.of(Sector.FOOD, Sector.TOURISM), 50, 47, 6, 6, true,
-				List.of(new Certification("ISO 9001", LocalDate.of(2024, 5, 2))), null, "+90 262 000 00 00", null,
-				"Ev yemekleri ve el emeği ürünleri.");
+		OrganizationDraft renamed = new OrganizationDraft("Kartepe Kadın Kooperatifi", null,
+				OrganizationKind.COOPERATIVE, "WOMEN", "Kooperatif", null, Map.of(), LocalDate.of(2019, 3, 8),
+				this.bursa.id(), "Kartepe, Kocaeli", 40.7536, 30.0233, Set.of(Sector.FOOD, Sector.TOURISM), 50, 47, 6,
+				6, true, List.of(new Certification("ISO 9001", LocalDate.of(2024, 5, 2))), null, "+90 262 000 00 00",
+				null, "Ev yemekleri ve el emeği ürünleri.");
 		this.organizations.update(created.id(), renamed, created.version(), this.admin);
 		this.organizations.changeStatus(created.id(), OrganizationStatus.INACTIVE, LocalDate.now(),
 				"no general assembly", null, this.admin);
@@ -415,6 +536,16 @@ abstract class RegisterScenarios {
 		assertThat(history.names().get(this.bursa.id().toString())).endsWith("Bursa");
 		assertThatThrownBy(() -> this.regions.history(this.kartepe.id(), Actor.ANONYMOUS, 0, 20))
 			.isInstanceOf(org.ortak.shared.Forbidden.class);
+	}
+
+	List<Violation> refused(OrganizationDraft draft) {
+		try {
+			create(draft);
+		}
+		catch (InvalidInput ex) {
+			return ex.violations();
+		}
+		throw new AssertionError("refused: " + draft.name());
 	}
 
 	// regions in every language, at any depth, and the organizations found by them (issue
@@ -511,8 +642,8 @@ abstract class RegisterScenarios {
 	}
 
 	OrganizationDraft named(String name, OrganizationKind kind) {
-		return new OrganizationDraft(name, kind, null, null, null, null, this.kartepe.id(), null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null);
+		return new OrganizationDraft(name, null, kind, null, null, null, Map.of(), null, this.kartepe.id(), null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	OrganizationQuery query(String q, UUID region) {
