@@ -182,18 +182,18 @@ abstract class SearchScenarios extends RegisterScenarios {
 	}
 
 	static OrganizationDraft withDescription(OrganizationDraft draft, String description) {
-		return new OrganizationDraft(draft.name(), draft.kind(), draft.subKind(), draft.legalForm(),
-				draft.registryNumber(), draft.foundedOn(), draft.regionId(), draft.address(), draft.latitude(),
-				draft.longitude(), draft.sectors(), draft.membersTotal(), draft.membersWomen(), draft.employeesTotal(),
-				draft.employeesWomen(), draft.incomeGenerating(), draft.certifications(), draft.website(),
-				draft.phone(), draft.email(), description);
+		return new OrganizationDraft(draft.name(), draft.shortName(), draft.kind(), draft.subKind(), draft.legalForm(),
+				draft.registryNumber(), draft.identifiers(), draft.foundedOn(), draft.regionId(), draft.address(),
+				draft.latitude(), draft.longitude(), draft.sectors(), draft.membersTotal(), draft.membersWomen(),
+				draft.employeesTotal(), draft.employeesWomen(), draft.incomeGenerating(), draft.certifications(),
+				draft.website(), draft.phone(), draft.email(), description);
 	}
 
 	static OrganizationDraft withCertification(OrganizationDraft draft, String certification) {
-		return new OrganizationDraft(draft.name(), draft.kind(), draft.subKind(), draft.legalForm(),
-				draft.registryNumber(), draft.foundedOn(), draft.regionId(), draft.address(), draft.latitude(),
-				draft.longitude(), draft.sectors(), draft.membersTotal(), draft.membersWomen(), draft.employeesTotal(),
-				draft.employeesWomen(), draft.incomeGenerating(),
+		return new OrganizationDraft(draft.name(), draft.shortName(), draft.kind(), draft.subKind(), draft.legalForm(),
+				draft.registryNumber(), draft.identifiers(), draft.foundedOn(), draft.regionId(), draft.address(),
+				draft.latitude(), draft.longitude(), draft.sectors(), draft.membersTotal(), draft.membersWomen(),
+				draft.employeesTotal(), draft.employeesWomen(), draft.incomeGenerating(),
 				List.of(new Certification(certification, LocalDate.of(2025, 9, 14))), draft.website(), draft.phone(),
 				draft.email(), draft.description());
 	}
