@@ -96,6 +96,10 @@ class DemoData implements ApplicationRunner {
 		place("Kartepe", "Kocaeli", ILCE, "Kartepe", null, null,
 				in("Kartepe", "Kartepe", "Kartepe", "کارتپه", "Kartepe"));
 		place("Gebze", "Kocaeli", ILCE, "Gebze", null, null, in("Gebze", "Gebze", "Gebze", "گبزه", "Gebze"));
+		place("Başiskele", "Kocaeli", ILCE, "Başiskele", null, null,
+				in("Başiskele", "Başiskele", "Başiskele", "باشیسکله", "Başiskele"));
+		// LÖSEV's headquarters (the Bursa story's fourth host)
+		place("Ankara", "TR", IL, "Ankara", "TR-06", "06", in("Ankara", "Ankara", "Ankara", "آنکارا", "Ankara"));
 		place("Bursa", "TR", IL, "Bursa", "TR-16", "16", in("Bursa", "Bursa", "Bursa", "بورسا", "Bursa"));
 		place("Osmangazi", "Bursa", ILCE, "Osmangazi", null, null,
 				in("Osmangazi", "Osmangazi", "Osmanqazi", "عثمان‌غازی", "Osmangazi"));
@@ -136,68 +140,147 @@ class DemoData implements ApplicationRunner {
 				in("Poznań", "Poznań", "Poznan", "پوزنان", "Poznań"));
 	}
 
+	/**
+	 * The workshop's co-organizers and the stakeholders at its focus meeting. The
+	 * congress centre and the restaurant are the places of its events, not actors: the
+	 * events bring venues. The story names none of the women's cooperatives it gathers;
+	 * four examples stand for them, marked so in their descriptions.
+	 */
 	private void loadKocaeli() {
 		add(org("Kocaeli Valiliği", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7656, 29.9408)
 			.address("Kocaeli Valiliği, İzmit, Kocaeli")
 			.sectors(Sector.SOCIAL_SERVICES)
-			.describe("Çalıştayın eş düzenleyicisi (Kocaeli Kadın Kooperatifleri Çalıştayı, 4 Kasım)."));
+			.describe("Kocaeli Kadın Kooperatifleri Çalıştayı'nın (4 Kasım) düzenleyicilerinden; "
+					+ "Kocaeli Büyükşehir Belediyesi ve Kocaeli Üniversitesi ile iş birliğinde."));
 		add(org("Kocaeli Büyükşehir Belediyesi", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7662, 29.9317)
 			.address("Kocaeli Büyükşehir Belediyesi, İzmit, Kocaeli")
 			.sectors(Sector.SOCIAL_SERVICES, Sector.WOMEN_RIGHTS)
 			.website("https://www.kocaeli.bel.tr")
-			.describe(
-					"Kadın ve Aile Hizmetleri Dairesi Başkanlığı, Kocaeli Kadın Kooperatifleri Çalıştayı'na ev sahipliği yapar."));
-		add(org("Kocaeli Üniversitesi", OrganizationKind.UNIVERSITY, "İzmit", 40.8222, 29.9230)
+			.describe("Kadın ve Aile Hizmetleri Dairesi Başkanlığı, Kocaeli Kadın Kooperatifleri Çalıştayı'na "
+					+ "(4 Kasım Salı, Kocaeli Kongre Merkezi) ev sahipliği yapar ve çalıştay öncesi paydaş odak "
+					+ "toplantısını düzenledi. Çalıştay 8 konu başlığında çözüm önerileri üretir: üretim kapasitesi, "
+					+ "mali dayanıklılık, üye katılımı, toplumsal etki, satış ve dağıtım modelleri, eğitim programları, "
+					+ "çevre dostu üretim, fon kaynaklarına erişim."));
+		add(org("Kocaeli Üniversitesi", OrganizationKind.UNIVERSITY, "İzmit", 40.8222, 29.9230).shortName("KOÜ")
 			.address("Umuttepe Yerleşkesi, İzmit, Kocaeli")
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
-			.founded(1992, 7, 3));
-		add(org("Kocaeli İl Ticaret Müdürlüğü", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7671, 29.9402)
+			.founded(1992, 7, 3)
+			.describe("Kocaeli Kadın Kooperatifleri Çalıştayı'nın düzenleyicilerinden."));
+		add(org("Kocaeli Ticaret İl Müdürlüğü", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7671, 29.9402)
 			.sectors(Sector.TRADE)
-			.describe("Kooperatiflerin kayıt ve denetiminden sorumlu il müdürlüğü."));
+			.describe("Ticaret Bakanlığı'nın il müdürlüğü (haberde: Kocaeli İl Ticaret Müdürlüğü); kooperatiflerin "
+					+ "kuruluş, kayıt ve denetim işlerini yürütür. İl Ticaret Müdürü paydaş odak toplantısına katıldı."));
 		add(org("Kocaeli Kent Konseyi Kadın Meclisi", OrganizationKind.OTHER, "İzmit", 40.7655, 29.9380)
-			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION));
-		add(org("Kocaeli Kongre Merkezi", OrganizationKind.OTHER, "İzmit", 40.7617, 29.9420).sectors(Sector.CULTURE)
-			.describe(
-					"Kocaeli Büyükşehir Belediyesi'nin kongre merkezi; Kocaeli Kadın Kooperatifleri Çalıştayı'nın yeri."));
-		add(org("Maide Restoran", OrganizationKind.COMPANY, "İzmit", 40.7660, 29.9250).sectors(Sector.GASTRONOMY)
-			.describe("Çalıştay öncesi paydaş odak toplantısının yapıldığı restoran."));
-		add(org("KOÜ Teknopark", OrganizationKind.COMPANY, "İzmit", 40.8178, 29.9300).legalForm("Anonim Şirket")
+			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION)
+			.describe("Kocaeli Kent Konseyi'nin kadın meclisi; başkanı paydaş odak toplantısına katıldı."));
+		add(org("Kocaeli Üniversitesi Teknoloji Geliştirme Bölgesi", OrganizationKind.COMPANY, "İzmit", 40.8178,
+				29.9300)
+			.shortName("KOÜ Teknopark")
+			.legalForm("Anonim Şirket")
 			.sectors(Sector.TECHNOLOGY, Sector.RESEARCH)
-			.describe("Kocaeli Üniversitesi Teknoloji Geliştirme Bölgesi."));
+			.describe("Müdürü paydaş odak toplantısına katıldı."));
+		String example = "Örnek kayıt: haber, Kocaeli Kadın Kooperatifleri Çalıştayı'nın bir araya getirdiği "
+				+ "kadın kooperatiflerinden hiçbirini adıyla anmıyor; bu kayıt onları temsil eden bir örnektir, "
+				+ "gerçek bir kooperatif değildir. ";
+		add(org("Kuruçeşme Kadın Girişimi Üretim ve İşletme Kooperatifi", OrganizationKind.COOPERATIVE, "İzmit",
+				40.7702, 29.9605)
+			.subKind("WOMEN_ENTERPRISE")
+			.sectors(Sector.FOOD, Sector.HANDICRAFTS)
+			.members(28, 28)
+			.employees(4, 4)
+			.income(true)
+			.founded(2019, 3, 12)
+			.describe(example + "Ev yemekleri, erişte ve tarhana üretir, el emeği ürünler satar; çalıştayda "
+					+ "satış ve dağıtım modelleri başlığında deneyimini paylaşır."));
+		add(org("Maşukiye Kadın Girişimi Üretim ve İşletme Kooperatifi", OrganizationKind.COOPERATIVE, "Kartepe",
+				40.6990, 30.1120)
+			.subKind("WOMEN_ENTERPRISE")
+			.sectors(Sector.FOOD, Sector.AGRICULTURE, Sector.TOURISM)
+			.members(19, 19)
+			.employees(2, 2)
+			.income(true)
+			.founded(2021, 6, 8)
+			.describe(example + "Reçel, turşu ve yöresel ürünler üretip köy pazarında ve ziyaretçilere satar; "
+					+ "çalıştayda üretim kapasitesi başlığına katkı verir."));
+		add(org("Eskihisar Kadın Girişimi Üretim ve İşletme Kooperatifi", OrganizationKind.COOPERATIVE, "Gebze",
+				40.7690, 29.4280)
+			.subKind("WOMEN_ENTERPRISE")
+			.sectors(Sector.TEXTILES, Sector.HANDICRAFTS)
+			.members(34, 34)
+			.employees(6, 6)
+			.income(true)
+			.founded(2017, 10, 2)
+			.describe(example + "Gebze'nin sanayi kuruluşlarına iş elbisesi diker, nakış işleri yapar; çalıştayda "
+					+ "fon kaynaklarına erişim başlığında deneyimini anlatır."));
+		OrganizationDetails yuvacik = add(org("Yuvacık Kadın Girişimi Üretim ve İşletme Kooperatifi",
+				OrganizationKind.COOPERATIVE, "Başiskele", 40.6930, 29.9700)
+			.subKind("WOMEN_ENTERPRISE")
+			.sectors(Sector.AGRICULTURE, Sector.FOOD, Sector.ENVIRONMENT)
+			.members(12, 12)
+			.income(false)
+			.founded(2018, 4, 23)
+			.describe(example + "Kimyasal gübre kullanmadan sebze ve fide yetiştirir (çevre dostu üretim); "
+					+ "üye katılımı azaldığı için yarı aktif, çalıştaydaki üye katılımı başlığının konusu."));
+		this.organizations.changeStatus(yuvacik.id(), OrganizationStatus.SEMI_ACTIVE, LocalDate.of(2024, 2, 1),
+				"Örnek: üye katılımı azaldı, genel kurul iki yıldır toplanamadı; üretim yalnızca mevsimlik sürüyor",
+				null, LOADER);
 	}
 
+	/**
+	 * The workshop series' coordinator and its hosts in turn (editions 1 to 5), and the
+	 * moderator's university. LÖSEV hosted the fourth edition in Bursa; its headquarters
+	 * are in Ankara.
+	 */
 	private void loadBursa() {
 		add(org("Yeşim Grup", OrganizationKind.COMPANY, "Nilüfer", 40.2140, 28.9700)
 			.sectors(Sector.TEXTILES, Sector.CORPORATE_RESPONSIBILITY)
-			.describe(
-					"\"Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birliği Nasıl Güçlendirilir?\" çalıştaylar serisini 2023'te başlattı."));
-		add(org("LÖDER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1950, 29.0600).sectors(Sector.HEALTH_CARE,
-				Sector.SOCIAL_SERVICES));
-		add(org("SEGER", OrganizationKind.ASSOCIATION, "Osmangazi", 40.1885, 29.0710).sectors(Sector.SOCIAL_SERVICES));
-		add(org("Lösemili Çocuklar Vakfı", OrganizationKind.FOUNDATION, "Osmangazi", 40.1990, 29.0550)
-			.shortName("LÖSEV")
-			.sectors(Sector.HEALTH_CARE, Sector.EDUCATION));
-		add(org("Villa Verde", OrganizationKind.COMPANY, "Nilüfer", 40.2100, 28.9900)
-			.sectors(Sector.GASTRONOMY, Sector.TOURISM)
-			.describe("Çalıştay serisinin 5. buluşmasına ev sahipliği yaptı."));
-		add(org("Uludağ Üniversitesi", OrganizationKind.UNIVERSITY, "Nilüfer", 40.2255, 28.8720)
+			.describe("\"Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birliği Nasıl Güçlendirilir?\" "
+					+ "çalıştaylar serisini 2023'te başlattı ve koordine eder; serinin 1. buluşmasına ev sahipliği "
+					+ "yaptı. 5. buluşmada Bursa Sosyal Sorumluluk Platformu'nun işleyiş modeli ve yol haritası "
+					+ "ele alındı: kurumların maddi, manevi ve uzmanlık temelli katkıları, kurumsal gönüllülük, "
+					+ "ortak bir ana proje."));
+		add(org("Bursa Lösemili Çocuklara Yardım Derneği", OrganizationKind.ASSOCIATION, "Bursa", 40.1885, 29.0610)
+			.shortName("LÖDER")
+			.sectors(Sector.HEALTH_CARE, Sector.SOCIAL_SERVICES)
+			.describe("Çalıştay serisinin 2. buluşmasına ev sahipliği yaptı."));
+		add(org("SEGER", OrganizationKind.ASSOCIATION, "Bursa", 40.1885, 29.0610)
+			.describe("Çalıştay serisinin 3. buluşmasına ev sahipliği yapan sivil toplum kuruluşu; "
+					+ "haber yalnızca kısa adını veriyor."));
+		add(org("Lösemili Çocuklar Vakfı", OrganizationKind.FOUNDATION, "Ankara", 39.9334, 32.8597).shortName("LÖSEV")
+			.address("Ankara")
+			.sectors(Sector.HEALTH_CARE, Sector.EDUCATION)
+			.website("https://www.losev.org.tr")
+			.founded(1998, 11, 8)
+			.describe("Lösemili Çocuklar Sağlık ve Eğitim Vakfı; genel merkezi Ankara'da, Bursa dahil birçok ilde "
+					+ "temsilciliği var. Bursa'daki çalıştay serisinin 4. buluşmasına ev sahipliği yaptı."));
+		add(org("Villa Verde", OrganizationKind.COMPANY, "Bursa", 40.1885, 29.0610)
+			.sectors(Sector.CORPORATE_RESPONSIBILITY)
+			.describe("Yerel işletme; çalıştay serisinin 5. buluşmasına ev sahipliği yaptı ve bugüne kadar hayata "
+					+ "geçirdiği sosyal sorumluluk çalışmalarını katılımcılarla paylaştı."));
+		add(org("Bursa Uludağ Üniversitesi", OrganizationKind.UNIVERSITY, "Nilüfer", 40.2255, 28.8720).shortName("BUÜ")
 			.address("Görükle Yerleşkesi, Nilüfer, Bursa")
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
-			.founded(1975, 4, 11));
+			.founded(1975, 4, 11)
+			.describe("Haberde: Uludağ Üniversitesi. Eğitim Fakültesi'nden bir öğretim üyesi çalıştay serisinin "
+					+ "5. buluşmasını yönetti."));
 	}
 
 	private void loadZanjan() {
 		add(org("اداره کل تعاون، کار و رفاه اجتماعی استان زنجان", OrganizationKind.PUBLIC_AUTHORITY, "ZanjanCounty",
 				36.6736, 48.4787)
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES)
-			.describe("معاونت امور تعاون: ۷ راهبرد اساسی برای تحول در بخش تعاون، هر کدام با ۷ برنامه عملیاتی."));
+			.describe("معاونت امور تعاون: ۷ راهبرد اساسی برای تحول در بخش تعاون، هر کدام با ۷ برنامه عملیاتی؛ "
+					+ "تفاهم‌نامه با دانشگاه‌ها، تعاونی‌های دانش‌آموزی، فعال کردن تعاونی‌های نیمه‌فعال و غیرفعال "
+					+ "و اعتبارات اشتغال‌زایی با ارائه طرح توجیهی."));
 		add(org("وزارت تعاون، کار و رفاه اجتماعی", OrganizationKind.PUBLIC_AUTHORITY, "Tehran", 35.7000, 51.4000)
-			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
+			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES)
+			.describe("معاونت امور تعاون وزارت، ۷ راهبرد اساسی را به استان‌ها ابلاغ کرد."));
 		add(org("هیئت وزیران", OrganizationKind.PUBLIC_AUTHORITY, "Tehran", 35.6997, 51.4206)
-			.describe("سند توسعه تعاون را در سال ۱۳۹۲ تصویب کرد."));
+			.describe("سند توسعه تعاون را در سال ۱۳۹۲ تصویب کرد و برای هر دستگاه اجرایی تکالیفی تعیین شد."));
 		add(org("دانشگاه زنجان", OrganizationKind.UNIVERSITY, "ZanjanCounty", 36.6820, 48.4150)
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
-			.describe("تفاهم‌نامه ترویج فعالیت دانش‌بنیان در قالب تعاونی با اداره کل تعاون استان."));
+			.describe("نمونه: خبر از تفاهم‌نامه‌های اداره کل تعاون با «تعدادی از دانشگاه‌ها» برای ترویج فعالیت "
+					+ "دانش‌بنیان در قالب تعاونی می‌گوید و نام آن‌ها را نمی‌آورد."));
 		add(org("خبرگزاری تسنیم", OrganizationKind.COMPANY, "Tehran", 35.7300, 51.4200).sectors(Sector.MEDIA));
 		add(org("تعاونی دانش‌آموزی دبیرستان شهید بهشتی زنجان", OrganizationKind.COOPERATIVE, "ZanjanCounty", 36.6690,
 				48.4960)
@@ -234,44 +317,72 @@ class DemoData implements ApplicationRunner {
 	private void loadAzerbaijan() {
 		add(org("D.Əliyeva adına Azərbaycan Qadınlarının Hüquqlarının Müdafiə Cəmiyyəti İctimai Birliyi",
 				OrganizationKind.PUBLIC_UNION, "Baku", 40.4093, 49.8671)
+			.legalForm("İctimai birlik")
 			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION)
-			.describe(
-					"\"Regionlarda qadın və qızların bələdiyyələrdə iştiraklarını genişləndirməklə gender bərabərliyinin təbliği\" layihəsi: Masallı və Astara, 12 tədbir, 40 qadın."));
+			.describe("\"Regionlarda qadın və qızların bələdiyyələrdə iştiraklarını genişləndirməklə gender "
+					+ "bərabərliyinin təbliği\" layihəsi (QHT-lərə Dövlət Dəstəyi Agentliyinin maliyyə dəstəyi ilə): "
+					+ "5 ay, Masallı və Astara rayonları, 22 dekabr 2024 bələdiyyə seçkiləri; 12 tədbir, "
+					+ "40 qadın (2 qrup x 20 nəfər)."));
 		add(org("Azərbaycan Respublikasının Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi",
 				OrganizationKind.PUBLIC_AUTHORITY, "Baku", 40.3780, 49.8480)
-			.sectors(Sector.CIVIC_PARTICIPATION, Sector.FINANCE));
+			.sectors(Sector.CIVIC_PARTICIPATION, Sector.FINANCE)
+			.describe("Qadınların bələdiyyə seçkilərində iştirakı layihəsini maliyyələşdirir."));
 	}
 
+	/**
+	 * The thematic group's host and speakers' organizations. The two support centres by
+	 * their full names, as their own publications give them: the story shortens both to
+	 * "…Ośrodek Wsparcia Ekonomii", and Wielkopolska's is the Wielkopolski Ośrodek
+	 * Ekonomii Społecznej, an accredited OWES.
+	 */
 	private void loadSwietokrzyskie() {
 		add(org("Centrum Integracji Społecznej w Skarżysku-Kamiennej", OrganizationKind.REINTEGRATION_ENTITY,
 				"Skarżysko", 51.1130, 20.8700)
 			.subKind("CIS")
-			.sectors(Sector.EMPLOYMENT, Sector.GASTRONOMY, Sector.TEXTILES, Sector.CONSTRUCTION)
-			.income(true)
-			.describe("Pracownie: gastronomiczna, krawiecka, florystyczna i porządkowo-budowlana."));
+			.sectors(Sector.EMPLOYMENT, Sector.GASTRONOMY, Sector.TEXTILES, Sector.CONSTRUCTION, Sector.CLEANING)
+			.describe("Pracownie: gastronomiczna, krawiecka, florystyczna i porządkowo-budowlana. 3 marca gościło "
+					+ "II spotkanie Grupy Tematycznej ds. współpracy podmiotów o charakterze reintegracyjnym "
+					+ "(CIS, KIS, ZAZ, WTZ)."));
 		add(org("Spółdzielnia Socjalna „PROM”", OrganizationKind.COOPERATIVE, "Skarżysko", 51.1170, 20.8650)
 			.subKind("SOCIAL")
-			.sectors(Sector.EMPLOYMENT, Sector.CLEANING)
+			.sectors(Sector.EMPLOYMENT)
 			.income(true)
-			.describe(
-					"Pierwsza spółdzielnia instytucjonalna w województwie świętokrzyskim, założona przez absolwentów CIS."));
+			.describe("Pierwsza spółdzielnia instytucjonalna w województwie świętokrzyskim, utworzona przez osoby, "
+					+ "które ukończyły uczestnictwo w Centrum Integracji Społecznej w Skarżysku-Kamiennej."));
 		add(org("Regionalny Ośrodek Polityki Społecznej w Kielcach", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
 				50.8703, 20.6275)
 			.shortName("ROPS")
 			.sectors(Sector.SOCIAL_SERVICES)
-			.describe(
-					"Realizuje projekt „Świętokrzyska Ekonomia Społeczna” (RPO WŚ 2014–2020, Działanie 9.3, Poddziałanie 9.3.2)."));
+			.describe("Regionalny Ośrodek Polityki Społecznej Urzędu Marszałkowskiego Województwa Świętokrzyskiego. "
+					+ "Realizuje projekt „Świętokrzyska Ekonomia Społeczna” (RPO WŚ 2014–2020, Oś priorytetowa 9, "
+					+ "Działanie 9.3, Poddziałanie 9.3.2) i prowadzi Grupę Tematyczną ds. współpracy podmiotów "
+					+ "o charakterze reintegracyjnym oraz Mapę podmiotów Ekonomii Społecznej. Badanie kondycji "
+					+ "sektora ES: ok. 280 aktywnych podmiotów, prawie 3400 mieszkańców województwa jako pracownicy."));
 		add(org("Urząd Marszałkowski Województwa Świętokrzyskiego", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
 				50.8727, 20.6310)
+			.address("al. IX Wieków Kielc 3, 25-516 Kielce")
 			.sectors(Sector.SOCIAL_SERVICES));
-		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii", OrganizationKind.SUPPORT_CENTRE, "Kielce", 50.8660, 20.6286)
-			.shortName("OWES")
-			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
-		add(org("Wielkopolski Ośrodek Wsparcia Ekonomii", OrganizationKind.SUPPORT_CENTRE, "Poznań", 52.4064, 16.9252)
-			.shortName("OWES")
-			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION));
-		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "PL", 52.2297, 21.0122)
-			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES));
+		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Kielce",
+				50.8661, 20.6286)
+			.shortName("ŚOWES")
+			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION)
+			.website("https://www.sowes.pl")
+			.describe("OWES subregionu południowego województwa świętokrzyskiego (lider: Caritas Diecezji "
+					+ "Kieleckiej). Na II spotkaniu Grupy Tematycznej przedstawił rolę OWES-ów we wzmacnianiu "
+					+ "sektora ekonomii społecznej."));
+		add(org("Wielkopolski Ośrodek Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Poznań", 52.4064, 16.9252)
+			.shortName("WOES")
+			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION)
+			.describe("Akredytowany ośrodek wsparcia ekonomii społecznej (OWES) prowadzony przez Stowarzyszenie "
+					+ "Na Rzecz Spółdzielni Socjalnych; w relacji ze spotkania: Wielkopolski Ośrodek Wsparcia "
+					+ "Ekonomii. Koordynator działu ds. animacji i partnerstw lokalnych był ekspertem II spotkania "
+					+ "Grupy Tematycznej."));
+		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "Poznań", 52.4064,
+				16.9252)
+			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES)
+			.describe("Tworzy i wspiera podmioty ekonomii społecznej, prowadzi Wielkopolski Ośrodek Ekonomii "
+					+ "Społecznej. Jego ekspert mówił na II spotkaniu Grupy Tematycznej o zakładaniu spółdzielni "
+					+ "socjalnych przy podmiotach reintegracyjnych."));
 	}
 
 	private void place(String key, String parentKey, RegionLevel level, String name, String isoCode,
