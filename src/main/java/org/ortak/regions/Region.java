@@ -65,6 +65,12 @@ class Region {
 	@Column(name = "name")
 	private Map<Language, String> names = new HashMap<>();
 
+	// every name folded, for the picker's "like"; follows the names, whose history is
+	// kept
+	@NotAudited
+	@Column(name = "search_key")
+	private String searchKey;
+
 	@Column(name = "iso_code")
 	private String isoCode;
 
@@ -104,6 +110,7 @@ class Region {
 		// changed in place, so that the history records only the names that changed
 		this.names.keySet().retainAll(draft.names().keySet());
 		this.names.putAll(draft.names());
+		this.searchKey = RegionSearchKeys.of(this.name, this.names.values());
 		this.level = level;
 		this.isoCode = draft.isoCode();
 		this.nationalCode = draft.nationalCode();

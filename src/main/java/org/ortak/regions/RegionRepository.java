@@ -30,13 +30,11 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 	List<Region> findCountriesAndTheirSubdivisions();
 
 	/**
-	 * Regions with a name (own or in a language) holding these lower-case letters,
-	 * highest first.
+	 * Regions with a name (own or in a language) holding these folded letters, highest
+	 * first.
 	 */
 	@Query("""
-			select r from Region r where lower(r.name) like concat('%', :letters, '%') escape '\\'
-			or exists (select 1 from Region n join n.names translated
-				where n = r and lower(translated) like concat('%', :letters, '%') escape '\\')
+			select r from Region r where r.searchKey like concat('%', :letters, '%') escape '\\'
 			order by length(r.path), r.name""")
 	List<Region> findNamed(String letters, Pageable page);
 

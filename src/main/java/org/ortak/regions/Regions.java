@@ -104,7 +104,7 @@ public class Regions {
 		if (cleaned == null || Text.firstForbidden(cleaned, false) >= 0) {
 			return List.of();
 		}
-		String letters = cleaned.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String letters = Text.folded(cleaned).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		List<Region> found = this.repository.findNamed(letters, PageRequest.of(0, limit));
 		Map<UUID, Names> names = namesOnPaths(found);
 		return found.stream().map((region) -> view(region, names)).toList();

@@ -1,5 +1,6 @@
 package org.ortak.shared;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 import com.ibm.icu.lang.UCharacter;
@@ -104,6 +105,34 @@ public final class Text {
 			}
 		}
 		return latin.toString();
+	}
+
+	/**
+	 * Text as a picker compares it, the same way whatever keyboard typed it: lower case,
+	 * without marks (Skarżysko is skarzysko, İzmit is izmit), ı, ł and ə as i, l and e,
+	 * Persian without the zero-width non-joiner and with one form of each letter (ي, ى
+	 * and ئ as ی; ك as ک), digits in Latin. The full-text search folds the same way in
+	 * its analyzers; this is for what a database compares with {@code like}.
+	 */
+	public static String folded(String text) {
+		String decomposed = Normalizer.normalize(latinDigits(text), Normalizer.Form.NFKD);
+		StringBuilder folded = new StringBuilder(decomposed.length());
+		decomposed.codePoints().forEach((codePoint) -> {
+			int type = Character.getType(codePoint);
+			if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || codePoint == '\u0640') {
+				return;
+			}
+			switch (codePoint) {
+				case '\u0131', '\u0130' -> folded.append('i');
+				case '\u0259', '\u018F' -> folded.append('e');
+				case '\u0142', '\u0141' -> folded.append('l');
+				case '\u064A', '\u0649', '\u0626' -> folded.append('\u06CC');
+				case '\u0643' -> folded.append('\u06A9');
+				case '\u0629' -> folded.append('\u0647');
+				default -> folded.appendCodePoint(codePoint);
+			}
+		});
+		return folded.toString().toLowerCase(Locale.ROOT);
 	}
 
 }

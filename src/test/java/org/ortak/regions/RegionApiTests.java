@@ -206,6 +206,17 @@ class RegionApiTests {
 				.header("Accept-Language", "pl"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].label").value("Turcja"));
+		// typed without marks, with ı, ł or ə as a plain keyboard has them
+		for (String[] typed : new String[][] { { "skarzysko", "Skarżysko-Kamienna" }, { "IZMIT", "İzmit" },
+				{ "lenkeran", "Lankaran-Astara" }, { "swietokrzyskie", "świętokrzyskie" } }) {
+			this.mvc
+				.perform(get("/regions/choices").param("q", typed[0])
+					.with(TestActors.signedIn(TestActors.coordinator()))
+					.header("Accept-Language", "en"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[*].label")
+					.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsStringIgnoringCase(typed[1]))));
+		}
 		this.mvc.perform(get("/regions/choices").param("q", "%").with(TestActors.signedIn(TestActors.coordinator())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$").isEmpty());

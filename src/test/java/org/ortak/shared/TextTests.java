@@ -48,4 +48,15 @@ class TextTests {
 		assertThat(violations.has("description")).isFalse();
 	}
 
+	@Test
+	void foldedTextIsTheSameWhateverKeyboardTypedIt() {
+		assertThat(Text.folded("Skarżysko-Kamienna")).isEqualTo("skarzysko-kamienna");
+		assertThat(Text.folded("İZMİT")).isEqualTo(Text.folded("izmit"));
+		assertThat(Text.folded("Iğdır")).isEqualTo("igdir");
+		assertThat(Text.folded("Łódź")).isEqualTo("lodz");
+		assertThat(Text.folded("Lənkəran")).isEqualTo("lenkeran");
+		assertThat(Text.folded("دانش\u200Cآموزی")).isEqualTo(Text.folded("دانشاموزي"));
+		assertThat(Text.folded("كرمانشاه ۱۲")).isEqualTo("کرمانشاه 12");
+	}
+
 }
