@@ -3,6 +3,8 @@ package org.ortak.accounts;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +22,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import org.ortak.shared.security.UrlRules;
 
@@ -88,7 +91,14 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new QueryStringFreeCsrf()))
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			.exceptionHandling((exceptions) -> exceptions
+				// htmx asks for a piece of a page: a sign-in page is no piece of it, so
+				// htmx is told to load the sign-in page whole
+				.defaultAuthenticationEntryPointFor((request, response, ex) -> {
+					response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+					response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+				}, (request) -> "true".equals(request.getHeader("HX-Request")))
+				.defaultAuthenticationEntryPointFor(signIn, AnyRequestMatcher.INSTANCE))
 			.addFilterBefore(new FreshActorFilter(users), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -119,7 +119,10 @@ enum IdentifierScheme {
 			return (this.lengths.size() == 1) ? "organizations.error.identifierLength"
 					: "organizations.error.identifierLengths";
 		}
-		return checks(number.chars().map((c) -> c - '0').toArray()) ? null : "organizations.error.identifierChecksum";
+		// zeros pass every weighted check, and no register issues them
+		boolean zeros = number.chars().allMatch((c) -> c == '0');
+		return (!zeros && checks(number.chars().map((c) -> c - '0').toArray())) ? null
+				: "organizations.error.identifierChecksum";
 	}
 
 	/**

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -174,8 +175,8 @@ class OrganizationController {
 	 * it when either changes.
 	 */
 	@GetMapping("/sub-kinds")
-	String subKinds(@ModelAttribute("organization") OrganizationForm form, BindingResult ignored, Model model) {
-		nationalChoices(model, form);
+	String subKinds(@RequestParam MultiValueMap<String, String> typed, Model model) {
+		choosing(model, typed);
 		return FORM + " :: subKind";
 	}
 
@@ -184,9 +185,21 @@ class OrganizationController {
 	 * those that stay; htmx asks for them when the region changes.
 	 */
 	@GetMapping("/identifiers")
-	String identifiers(@ModelAttribute("organization") OrganizationForm form, BindingResult ignored, Model model) {
-		nationalChoices(model, form);
+	String identifiers(@RequestParam MultiValueMap<String, String> typed, Model model) {
+		choosing(model, typed);
 		return FORM + " :: identifiers";
+	}
+
+	/**
+	 * The form's kind, region, sub-kind and identifiers as typed so far, read leniently:
+	 * these fragments only offer choices, and whatever else the form holds (a number not
+	 * yet valid) is the save's business.
+	 */
+	private void choosing(Model model, MultiValueMap<String, String> typed) {
+		OrganizationForm form = OrganizationForm.choosing(typed.getFirst("kind"), typed.getFirst("subKind"),
+				typed.getFirst("regionId"), typed.toSingleValueMap());
+		model.addAttribute("organization", form);
+		nationalChoices(model, form);
 	}
 
 	private String form(Model model, OrganizationForm form, OrganizationDetails existing) {

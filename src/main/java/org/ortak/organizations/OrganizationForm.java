@@ -2,6 +2,7 @@ package org.ortak.organizations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,8 @@ record OrganizationForm(String name, String shortName, OrganizationKind kind, St
 	 */
 	static final int MAX_CERTIFICATION_ROWS = OrganizationRules.CERTIFICATIONS_MAX + EMPTY_CERTIFICATION_ROWS;
 
+	private static final Pattern IDENTIFIER_FIELD = Pattern.compile("^identifiers\\[([A-Z_]{1,20})\\]$");
+
 	private static final Pattern CERTIFICATION_FIELD = Pattern.compile("^certifications\\[(\\d+)\\](.*)$");
 
 	/**
@@ -56,6 +59,42 @@ record OrganizationForm(String name, String shortName, OrganizationKind kind, St
 	static OrganizationForm empty() {
 		return new OrganizationForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, OrganizationStatus.ACTIVE, null);
+	}
+
+	/**
+	 * A form of which only the choices are known, read leniently from what the browser
+	 * sent: an unknown kind or region is no choice, identifiers are the
+	 * {@code identifiers[SCHEME]} fields.
+	 */
+	static OrganizationForm choosing(String kind, String subKind, String regionId, Map<String, String> fields) {
+		Map<String, String> identifiers = new LinkedHashMap<>();
+		fields.forEach((name, value) -> {
+			Matcher matcher = IDENTIFIER_FIELD.matcher(name);
+			if (matcher.matches() && IdentifierScheme.named(matcher.group(1)).isPresent()) {
+				identifiers.put(matcher.group(1), value);
+			}
+		});
+		return new OrganizationForm(null, null, enumOrNull(OrganizationKind.class, kind), subKind, null, null,
+				identifiers, null, uuidOrNull(regionId), null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, OrganizationStatus.ACTIVE, null);
+	}
+
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+		try {
+			return (name != null) ? Enum.valueOf(type, name) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static UUID uuidOrNull(String id) {
+		try {
+			return (id != null && !id.isBlank()) ? UUID.fromString(id.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	static OrganizationForm of(OrganizationDetails organization) {

@@ -290,14 +290,15 @@ public class Organizations {
 			OrganizationRules.checkCountry(violations, draft,
 					this.regions.countryCode(region.countryId()).orElse(null));
 		}
-		draft.identifiers().forEach((name, number) -> {
+		// only identifiers of a known scheme, each valid, can be taken: the rules named
+		// the others already
+		draft.identifiers().forEach((name, number) -> IdentifierScheme.named(name).ifPresent((scheme) -> {
 			String field = OrganizationRules.identifierField(name);
-			if (!violations.has(field) && this.repository.identifierTaken(IdentifierScheme.valueOf(name),
-					IdentifierScheme.digits(number), exceptId)) {
-				violations.add(field, "organizations.error.identifierTaken",
-						OrganizationRules.label(IdentifierScheme.valueOf(name)));
+			if (!violations.has(field) && !violations.has("identifiers")
+					&& this.repository.identifierTaken(scheme, IdentifierScheme.digits(number), exceptId)) {
+				violations.add(field, "organizations.error.identifierTaken", OrganizationRules.label(scheme));
 			}
-		});
+		}));
 		violations.throwIfAny();
 		return region;
 	}

@@ -86,6 +86,7 @@ class OrganizationRulesTests {
 		assertThat(IdentifierScheme.NIP.problem("8567346215")).isNull();
 		assertThat(IdentifierScheme.NIP.problem("8567346216")).isEqualTo("organizations.error.identifierChecksum");
 		assertThat(IdentifierScheme.NIP.problem("1234563218")).isNull();
+		assertThat(IdentifierScheme.NIP.problem("0000000000")).isEqualTo("organizations.error.identifierChecksum");
 		assertThat(IdentifierScheme.NIP.problem(IdentifierScheme.digits("۸۵۶-۷۳۴-۶۲-۱۵"))).isNull();
 		assertThat(IdentifierScheme.NIP.problem("856734621")).isEqualTo("organizations.error.identifierLength");
 	}

@@ -72,6 +72,9 @@ final class NumberFormatters {
 
 		@Override
 		public String print(Double value, Locale locale) {
+			if (value.isNaN() || value.isInfinite()) {
+				return value.toString();
+			}
 			String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 			if (!"fa".equals(locale.getLanguage())) {
 				return plain;

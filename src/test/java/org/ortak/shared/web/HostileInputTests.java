@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -404,6 +405,75 @@ class HostileInputTests {
 			.andExpect(model().attributeHasFieldErrors("query", "q"))
 			.andExpect(content().string(containsString("En fazla 32 kelime ve 200 karakterle arayın.")));
 		assertThat(saved()).isZero();
+	}
+
+	@Test
+	void numbersAreReadByTheRegisterAloneNeverByFallbacks() throws Exception {
+		// a refused number never falls back to a reader of hexadecimal or NaN
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("name", "Kartepe")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.district.id().toString())
+				.param("membersTotal", "0x10")
+				.param("membersWomen", "#10")
+				.param("latitude", "NaN")
+				.param("longitude", "Infinity")
+				.param("status", "ACTIVE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("organization", "membersTotal", "membersWomen", "latitude",
+					"longitude"))
+			.andExpect(content().string(containsString("value=\"0x10\"")))
+			.andExpect(content().string(containsString("value=\"NaN\"")));
+		assertThat(saved()).isZero();
+	}
+
+	@Test
+	void identifiersOfNoSchemeAreRefusedByName() throws Exception {
+		refusedNaming(postJson(organization(", \"status\": \"ACTIVE\", \"identifiers\": {\"<script>\": \"1\"}")),
+				"identifiers", null);
+		refusedNaming(postJson(organization(", \"status\": \"ACTIVE\", \"identifiers\": {\"a-b\": \"1\"}")),
+				"identifiers", null);
+		refusedNaming(postJson(organization(", \"status\": \"ACTIVE\", \"identifiers\": {\"KRS\": \"1\", "
+				+ "\"NIP\": \"1\", \"REGON\": \"1\", \"MERSIS\": \"1\", \"VKN\": \"1\", \"VOEN\": \"1\", "
+				+ "\"SHENASE_MELLI\": \"1\", \"FOO\": \"1\"}")), "identifiers", null);
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("name", "Kartepe")
+				.param("kind", "COOPERATIVE")
+				.param("regionId", this.district.id().toString())
+				.param("identifiers[<b>x</b>]", "1")
+				.param("status", "ACTIVE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(not(containsString("<b>x</b>"))));
+		assertThat(saved()).isZero();
+	}
+
+	@Test
+	void theFormsChoicesAnswerWhateverElseTheFormHolds() throws Exception {
+		for (String path : List.of("/organizations/identifiers", "/organizations/sub-kinds")) {
+			this.mvc
+				.perform(get(path).with(TestActors.signedIn(TestActors.coordinator()))
+					.header("HX-Request", "true")
+					.param("kind", "NOT_A_KIND")
+					.param("regionId", "garbage")
+					.param("membersTotal", "x")
+					.param("foundedOn", "garbage")
+					.param("sectors", "FOO"))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void htmxIsSentToSignInWholeWhenTheSessionIsGone() throws Exception {
+		this.mvc.perform(get("/organizations/sub-kinds").param("kind", "COOPERATIVE").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login"));
+		this.mvc.perform(get("/organizations")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
