@@ -154,6 +154,14 @@ class EveryPageBrowserTests {
 				assertThat(first.findElement(By.tagName("bdi")).isDisplayed()).as("the region shows").isTrue();
 				statusesAreReadable("phone", language);
 				Chromium.check(browser, "phone-" + language.code() + "-organizations");
+				for (String page : List.of("/regions", "/organizations/" + shown.get(0), "/organizations/new")) {
+					open(page, language);
+					assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+						.as("no sideways scrolling on %s in %s", page, language)
+						.isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
+				}
+				open("/organizations?q=Kartepe+Kad%C4%B1n+Kooperatifi&sort=name", language);
+				filters = browser.findElement(By.id("filters"));
 				browser.findElement(By.id("filters-toggle")).click();
 				new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(filters));
 				Chromium.check(browser, "phone-" + language.code() + "-filters");

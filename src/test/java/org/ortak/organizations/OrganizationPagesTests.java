@@ -264,7 +264,9 @@ class OrganizationPagesTests {
 		this.mvc
 			.perform(get("/organizations/" + id).with(TestActors.signedIn(TestActors.coordinator()))
 				.header("Accept-Language", "fa"))
-			.andExpect(content().string(containsString("۸۵")));
+			.andExpect(content().string(containsString("۸۵")))
+			// twelve employees, of whom nobody said how many are women
+			.andExpect(content().string(containsString(">مجموعاً ۱۲ نفر<")));
 		// an English reader reads ASCII digits
 		this.mvc
 			.perform(get("/organizations/" + id + "/edit").with(TestActors.signedIn(TestActors.coordinator()))
