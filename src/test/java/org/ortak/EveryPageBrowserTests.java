@@ -3,6 +3,7 @@ package org.ortak;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,10 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -138,10 +139,15 @@ class EveryPageBrowserTests {
 	void onAPhoneTheRegisterReadsAsCards() {
 		signIn();
 		try {
-			browser.manage().window().setSize(new Dimension(390, 844));
+			// a phone's screen, as Chromium's device emulation gives it (a headless
+			// window
+			// is never narrower than 500 px)
+			((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 			for (Language language : List.of(Language.EN, Language.FA, Language.TR)) {
 				open("/organizations?q=Kartepe+Kad%C4%B1n+Kooperatifi&sort=name", language);
 				JavascriptExecutor js = (JavascriptExecutor) browser;
+				assertThat((Long) js.executeScript("return window.innerWidth")).isEqualTo(390);
 				assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
 					.as("no sideways scrolling in %s", language)
 					.isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
@@ -168,7 +174,7 @@ class EveryPageBrowserTests {
 			}
 		}
 		finally {
-			browser.manage().window().setSize(new Dimension(1280, 1000));
+			((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
 	}
 
