@@ -137,7 +137,7 @@ public class SearchBench {
 			{ "%s Tarımsal Kalkınma Kooperatifi", "COOPERATIVE", "PRODUCER" },
 			{ "%s Kültür ve Dayanışma Derneği", "ASSOCIATION", null },
 			{ "تعاونی تولیدی صنایع دستی %s", "COOPERATIVE", "PRODUCER" },
-			{ "تعاونی دانش‌آموزی %s", "COOPERATIVE", "STUDENT" },
+			{ "تعاونی دانش‌آموزی %s", "COOPERATIVE", "SCHOOL_STUDENT" },
 			{ "%s Qadınlar İctimai Birliyi", "PUBLIC_UNION", null },
 			{ "%s Gənclər Təşəbbüsləri İctimai Birliyi", "PUBLIC_UNION", null },
 			{ "Spółdzielnia Socjalna „Razem” w %s", "COOPERATIVE", "SOCIAL" },
@@ -168,10 +168,16 @@ public class SearchBench {
 	/** The seeded districts: name, id, and a point near which their organizations lie. */
 	static List<String[]> districts() throws Exception {
 		String body = HTTP.send(get("/api/v1/regions"), HttpResponse.BodyHandlers.ofString()).body();
-		Matcher matcher = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^{}]*?\"name\":\"([^\"]+)\"[^{}]*?\"level\":\"DISTRICT\"")
-			.matcher(body);
+		// each region from its "id" to the next: its own name, and its depth (the
+		// districts, towns and rayons lie two levels or more below their country)
 		List<String[]> districts = new ArrayList<>();
-		while (matcher.find()) {
+		String[] regions = body.split("\\{\"id\":\"");
+		Pattern fields = Pattern.compile("^([^\"]+)\".*?\"name\":\"([^\"]+)\".*\"depth\":(\\d+)", Pattern.DOTALL);
+		for (String region : regions) {
+			Matcher matcher = fields.matcher(region);
+			if (!matcher.find() || Integer.parseInt(matcher.group(3)) < 2) {
+				continue;
+			}
 			String name = matcher.group(2);
 			double[] point = switch (name) {
 				case "İzmit", "Kartepe", "Gebze" -> new double[] { 40.77, 29.94 };

@@ -28,7 +28,7 @@ fi
 java -Xmx1g -jar "$jar" ${ORTAK_BENCH_ARGS:-} --server.port=$port --ortak.data-dir="$data" --logging.level.root=warn > "$data/ortak.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break; sleep 0.5; done
 sleep 2
 
 {
