@@ -360,6 +360,57 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void anOrganizationManagerIsOfferedOnlyWhatTheyMaySubmit() throws Exception {
+		OrganizationDetails own = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), OrganizationStatus.ACTIVE,
+				TestActors.admin());
+		Actor manager = TestActors.manager(own.id());
+		this.mvc.perform(get("/organizations/" + own.id()).with(TestActors.signedIn(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"edit-organization\"")))
+			.andExpect(content().string(containsString("/organizations/" + own.id() + "/status")))
+			.andExpect(content().string(not(containsString("/organizations/" + own.id() + "/archive"))));
+		this.mvc.perform(get("/organizations").with(TestActors.signedIn(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"new-organization\""))));
+		this.mvc.perform(get("/").with(TestActors.signedIn(manager)))
+			.andExpect(content().string(not(containsString("href=\"/organizations/new\""))));
+		this.mvc.perform(get("/regions").with(TestActors.signedIn(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/regions/new"))))
+			.andExpect(content().string(not(containsString("/edit\""))));
+	}
+
+	@Test
+	void theListsPageSizeAndOrderStayInItsLinks() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.organizations.create(TestOrganizations
+				.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "Kartepe sıralama " + i),
+					OrganizationStatus.ACTIVE, TestActors.admin());
+		}
+		SearchIndexed.await(this.searchIndex);
+		this.mvc
+			.perform(get("/organizations").param("region", this.kartepe.id().toString())
+				.param("size", "50")
+				.param("sort", "members")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"50\" selected=\"selected\">50</option>")))
+			// the ordered column says so, and a click on it reverses the order
+			.andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+			.andExpect(content()
+				.string(containsString("href=\"?region=" + this.kartepe.id() + "&amp;sort=-members&amp;size=50\"")))
+			.andExpect(content()
+				.string(containsString("href=\"?region=" + this.kartepe.id() + "&amp;sort=name&amp;size=50\"")));
+		// a size not offered is the default one, never a page of a million
+		this.mvc
+			.perform(get("/organizations").param("size", "1000000").with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"20\" selected=\"selected\">20</option>")));
+	}
+
+	@Test
 	void theSearchAnswersHtmxWithTheResultsAlone() throws Exception {
 		this.organizations.create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
 				OrganizationStatus.ACTIVE, TestActors.admin());

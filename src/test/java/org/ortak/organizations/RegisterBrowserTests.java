@@ -185,8 +185,11 @@ class RegisterBrowserTests {
 	private static void pickRegion(String typed, RegionView region) {
 		browser.findElement(By.cssSelector("#regionId + .ts-wrapper .ts-control")).click();
 		browser.switchTo().activeElement().sendKeys(typed);
-		wait.until(ExpectedConditions
-			.elementToBeClickable(By.cssSelector(".ts-dropdown [data-value='" + region.id() + "']"))).click();
+		By option = By.cssSelector(".ts-dropdown [data-value='" + region.id() + "']");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+		// clicked as the page receives it: the dropdown may open below the headless
+		// viewport
+		click(option);
 		assertThat(new Select(browser.findElement(By.id("regionId"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo(region.id().toString());
 	}
