@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The sub-kinds and identifiers a form offers for the organization's kind and country, in
@@ -46,10 +48,28 @@ final class NationalChoices {
 		return groups;
 	}
 
-	static List<IdentifierGroup> identifiers(String countryCode, boolean countryKnown) {
+	/**
+	 * The identifier fields of the country; those the organization holds of another
+	 * country (its region moved) are shown too, in a group of their own, so that saving
+	 * never drops them silently: the register refuses them by name until cleared.
+	 */
+	static List<IdentifierGroup> identifiers(String countryCode, boolean countryKnown, Set<String> held) {
 		if (countryKnown) {
 			List<IdentifierScheme> schemes = IdentifierScheme.of(countryCode);
-			return schemes.isEmpty() ? List.of() : List.of(new IdentifierGroup(null, schemes));
+			List<IdentifierGroup> groups = new ArrayList<>();
+			if (!schemes.isEmpty()) {
+				groups.add(new IdentifierGroup(null, schemes));
+			}
+			List<IdentifierScheme> elsewhere = held.stream()
+				.map(IdentifierScheme::named)
+				.flatMap(Optional::stream)
+				.filter((scheme) -> !schemes.contains(scheme))
+				.sorted()
+				.toList();
+			if (!elsewhere.isEmpty()) {
+				groups.add(new IdentifierGroup("organizations.identifier.otherCountry", elsewhere));
+			}
+			return groups;
 		}
 		Map<String, List<IdentifierScheme>> byCountry = new LinkedHashMap<>();
 		Arrays.stream(IdentifierScheme.values())

@@ -1,6 +1,7 @@
 package org.ortak.organizations;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -199,26 +200,29 @@ class OrganizationController {
 		OrganizationForm form = OrganizationForm.choosing(typed.getFirst("kind"), typed.getFirst("subKind"),
 				typed.getFirst("regionId"), typed.toSingleValueMap());
 		model.addAttribute("organization", form);
-		nationalChoices(model, form);
+		// a region chosen anew offers its own country's fields only
+		nationalChoices(model, form, false);
 	}
 
 	private String form(Model model, OrganizationForm form, OrganizationDetails existing) {
 		model.addAttribute("organization", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("regionChoices", this.regions.shortList(form.regionId()));
-		nationalChoices(model, form);
+		nationalChoices(model, form, true);
 		return FORM;
 	}
 
 	/**
 	 * What the organization's country offers: its sub-kinds and identifiers. Before a
 	 * region is chosen (or without JavaScript), every one, grouped by kind or country.
+	 * Identifiers the organization {@code held} of another country stay in sight.
 	 */
-	private void nationalChoices(Model model, OrganizationForm form) {
+	private void nationalChoices(Model model, OrganizationForm form, boolean held) {
 		boolean countryKnown = this.regions.find(form.regionId()).isPresent();
 		String country = countryKnown ? this.regions.countryCode(form.regionId()).orElse(null) : null;
 		model.addAttribute("subKindGroups", NationalChoices.subKinds(form.kind(), country, countryKnown));
-		model.addAttribute("identifierGroups", NationalChoices.identifiers(country, countryKnown));
+		model.addAttribute("identifierGroups",
+				NationalChoices.identifiers(country, countryKnown, held ? form.identifiers().keySet() : Set.of()));
 		// a sub-kind kept from before that is no longer offered is shown, so saving does
 		// not drop it silently
 		boolean offered = NationalChoices.subKinds(form.kind(), country, countryKnown)

@@ -139,6 +139,29 @@ class OrganizationPagesTests {
 	}
 
 	@Test
+	void identifiersOfAnotherCountryStayInSightUntilCleared() throws Exception {
+		RegionView turkey = TestCountries.regionIn(this.regions, "TR");
+		String nip = TestIdentifiers.nip();
+		// an organization whose region moved from Poland to Türkiye keeps its NIP in
+		// sight: saving refuses it next to its field rather than dropping it
+		this.mvc
+			.perform(post("/organizations/new").with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("name", "Moved across a border")
+				.param("kind", "ASSOCIATION")
+				.param("regionId", turkey.id().toString())
+				.param("identifiers[NIP]", nip)
+				.param("status", "ACTIVE"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("organization", "identifiers[NIP]"))
+			.andExpect(content().string(containsString("id=\"identifiersMERSIS\"")))
+			.andExpect(content().string(containsString("Kept from another country")))
+			.andExpect(content().string(containsString("value=\"" + nip + "\"")))
+			.andExpect(content().string(containsString("id=\"identifiersNIP-error\"")));
+	}
+
+	@Test
 	void subKindsAndIdentifiersFollowTheKindAndTheRegion() throws Exception {
 		RegionView poland = TestCountries.regionIn(this.regions, "PL");
 		RegionView iran = TestCountries.regionIn(this.regions, "IR");
