@@ -50,6 +50,11 @@
     window.location.assign(url.toString());
   });
   document.addEventListener('htmx:afterSwap', function (event) { enhance(event.target); });
+  // a region opened in the tree needs its button no more
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var opener = event.detail.elt;
+    if (event.detail.successful && opener.classList.contains('open-region')) { opener.remove(); }
+  });
   document.addEventListener('htmx:configRequest', function (event) {
     var header = document.querySelector('meta[name="csrf-header"]');
     var token = document.querySelector('meta[name="csrf-token"]');

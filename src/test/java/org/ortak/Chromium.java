@@ -9,9 +9,12 @@ import java.util.List;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -66,6 +69,16 @@ public final class Chromium {
 								+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
 						.toList())
 			.isEmpty();
+	}
+
+	/**
+	 * Clicks as the page receives a click, wherever the element sits in the headless
+	 * viewport (a footer or the window's edge may cover it there).
+	 */
+	public static void click(WebDriver browser, By locator) {
+		WebElement element = browser.findElement(locator);
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
 	}
 
 }

@@ -48,6 +48,8 @@ class EveryPageBrowserTests {
 
 	private static RegionView place;
 
+	private static RegionView province;
+
 	@LocalServerPort
 	int port;
 
@@ -80,7 +82,7 @@ class EveryPageBrowserTests {
 		}
 		RegionView country = this.regions.create(new RegionDraft("Türkiye " + UUID.randomUUID(), null, null),
 				TestActors.admin());
-		RegionView province = this.regions.create(new RegionDraft("Kocaeli", "41", country.id()), TestActors.admin());
+		province = this.regions.create(new RegionDraft("Kocaeli", "41", country.id()), TestActors.admin());
 		place = this.regions.create(new RegionDraft("Kartepe", null, province.id()), TestActors.admin());
 		for (OrganizationStatus status : OrganizationStatus.values()) {
 			OrganizationDetails created = this.organizations.create(
@@ -118,9 +120,17 @@ class EveryPageBrowserTests {
 				.as("each status in %s", language)
 				.hasSize(OrganizationStatus.values().length);
 		}
+		// the region tree opens a level at a time, in place
+		open("/regions", Language.EN);
+		assertThat(browser.findElements(By.id("region-" + place.id()))).isEmpty();
+		Chromium.click(browser, By.cssSelector("#region-" + province.id() + " .open-region"));
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("region-" + place.id())));
+		assertThat(browser.findElements(By.cssSelector("#region-" + province.id() + " .open-region"))).isEmpty();
+		Chromium.check(browser, "en-regions-opened");
 		// a user's own page, reached from the list
 		open("/admin/users", Language.FA);
-		browser.findElement(By.cssSelector("a[href*='/admin/users/'][href$='/edit']")).click();
+		Chromium.click(browser, By.cssSelector("a[href*='/admin/users/'][href$='/edit']"));
 		Chromium.check(browser, "fa-admin-user");
 	}
 

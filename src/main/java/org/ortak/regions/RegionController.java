@@ -1,8 +1,12 @@
 package org.ortak.regions;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,10 +43,50 @@ class RegionController {
 		this.regions = regions;
 	}
 
+	/**
+	 * The countries and what lies right inside them, and, when asked, the regions inside
+	 * one more: a country of thousands of municipalities opens a level at a time.
+	 */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("regions", this.regions.tree());
-		return "regions/list";
+	String list(@RequestParam(required = false) UUID open, Model model) {
+		List<RegionView> shown = new ArrayList<>(this.regions.shortList(open));
+		if (open != null && this.regions.find(open).isPresent()) {
+			List<RegionView> inside = this.regions.childrenOf(open);
+			int at = indexOf(shown, open);
+			shown.removeAll(inside);
+			shown.addAll(at + 1, inside);
+		}
+		return rows(model, shown, "regions/list");
+	}
+
+	/** The regions right inside one, as rows of the tree; htmx opens a region so. */
+	@GetMapping("/{id}/inside")
+	String inside(@PathVariable UUID id, Model model) {
+		this.regions.get(id);
+		return rows(model, this.regions.childrenOf(id), "regions/list :: rows");
+	}
+
+	private String rows(Model model, List<RegionView> shown, String view) {
+		model.addAttribute("regions", shown);
+		Set<UUID> listed = shown.stream().map(RegionView::id).collect(Collectors.toSet());
+		Map<UUID, Long> inside = this.regions.childCounts(listed);
+		// a region whose children are listed already needs no button to open it
+		shown.forEach((region) -> {
+			if (region.parentId() != null && listed.contains(region.parentId())) {
+				inside.put(region.parentId(), 0L);
+			}
+		});
+		model.addAttribute("inside", inside);
+		return view;
+	}
+
+	private static int indexOf(List<RegionView> shown, UUID id) {
+		for (int i = 0; i < shown.size(); i++) {
+			if (shown.get(i).id().equals(id)) {
+				return i;
+			}
+		}
+		return shown.size() - 1;
 	}
 
 	/**

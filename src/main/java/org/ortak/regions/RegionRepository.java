@@ -25,8 +25,8 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 	List<Region> findAllWithNames();
 
 	@Query("""
-			select distinct r from Region r left join fetch r.names
-			where r.parent is null or r.parent.parent is null""")
+			select distinct r from Region r left join fetch r.names left join r.parent p
+			where p is null or p.parent is null""")
 	List<Region> findCountriesAndTheirSubdivisions();
 
 	/**
@@ -43,6 +43,15 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 	boolean existsByParentIsNullAndNameIgnoreCase(String name);
 
 	long countByParent(Region parent);
+
+	@Query("select distinct r from Region r left join fetch r.names where r.parent.publicId = :parent")
+	List<Region> findChildrenWithNames(UUID parent);
+
+	/** How many regions lie right inside each of these, as (parent id, count) rows. */
+	@Query("""
+			select r.parent.publicId, count(r) from Region r where r.parent.publicId in :parents
+			group by r.parent.publicId""")
+	List<Object[]> countChildren(Collection<UUID> parents);
 
 	@Query("""
 			select count(r) > 0 from Region r where r.parent is null and r.isoCode = :isoCode

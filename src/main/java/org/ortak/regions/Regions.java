@@ -80,6 +80,22 @@ public class Regions {
 		return depthFirst(this.repository.findAllWithNames());
 	}
 
+	/** The regions right inside this one, siblings by name. */
+	public List<RegionView> childrenOf(UUID parent) {
+		return depthFirst(this.repository.findChildrenWithNames(parent));
+	}
+
+	/** How many regions lie right inside each of these; none is 0. */
+	public Map<UUID, Long> childCounts(Collection<UUID> ids) {
+		Map<UUID, Long> counts = new HashMap<>();
+		ids.forEach((id) -> counts.put(id, 0L));
+		if (!ids.isEmpty()) {
+			this.repository.countChildren(new HashSet<>(ids))
+				.forEach((row) -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+		}
+		return counts;
+	}
+
 	/**
 	 * What a region picker offers before anything is typed: the countries and what lies
 	 * right inside them, and the chosen region with the regions above it; depth first.

@@ -205,11 +205,7 @@ class RegisterBrowserTests {
 	}
 
 	private static void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		// a click as the page receives it, wherever the element sits in the headless
-		// viewport
-		((JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", element);
+		Chromium.click(browser, locator);
 	}
 
 	private String url(String path) {

@@ -179,12 +179,38 @@ class RegionApiTests {
 
 	@Test
 	void theTreeShowsNamesInTheReadersLanguageIndentedWhateverTheirDirection() throws Exception {
+		String skarzyski = this.regions.tree()
+			.stream()
+			.filter((region) -> "2610".equals(region.nationalCode()))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		// the countries and what lies right inside them; a region opens a level at a time
 		this.mvc.perform(get("/regions").with(TestActors.signedIn(TestActors.admin())).header("Accept-Language", "pl"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>Turcja</bdi>")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>Kielce</bdi>")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("hx-get=\"/regions/")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Gmina"))));
+		this.mvc
+			.perform(get("/regions").param("open", skarzyski)
+				.with(TestActors.signedIn(TestActors.admin()))
+				.header("Accept-Language", "pl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>Skarżysko-Kamienna</bdi>")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("padding-inline-start:4.5rem")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Gmina")));
+		this.mvc
+			.perform(get("/regions/" + skarzyski + "/inside").with(TestActors.signedIn(TestActors.coordinator()))
+				.header("HX-Request", "true")
+				.header("Accept-Language", "pl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("<tr")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>Skarżysko-Kamienna</bdi>")));
+		this.mvc
+			.perform(get("/regions/" + java.util.UUID.randomUUID() + "/inside")
+				.with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/regions").with(TestActors.signedIn(TestActors.admin())).header("Accept-Language", "fa"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<bdi>ترکیه</bdi>")))
