@@ -202,6 +202,13 @@ class Organization {
 	@GenericField
 	private boolean archived;
 
+	@GenericField
+	private boolean listed;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "location_precision")
+	private LocationPrecision locationPrecision;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -227,6 +234,9 @@ class Organization {
 		organization.createdBy = by;
 		organization.revise(draft, region, by, now);
 		organization.status = status;
+		// listed in the public directory, except a dissolved one
+		organization.listed = status != OrganizationStatus.DISSOLVED;
+		organization.locationPrecision = LocationPrecision.EXACT;
 		// active since founding; otherwise since when is not known until a change says so
 		organization.statusSince = (status == OrganizationStatus.ACTIVE) ? draft.foundedOn() : null;
 		organization.statusHistory
@@ -284,7 +294,18 @@ class Organization {
 		}
 		this.statusHistory.add(0, new StatusChange(this, this.status, to, effectiveOn, reason, by, now));
 		this.status = to;
+		if (to == OrganizationStatus.DISSOLVED) {
+			// a dissolved organization leaves the public directory unless listed again
+			this.listed = false;
+		}
 		this.statusSince = effectiveOn;
+		touch(by, now);
+	}
+
+	/** Whether the public directory lists it, and how precisely it shows its place. */
+	void publish(boolean listed, LocationPrecision precision, String by, Instant now) {
+		this.listed = listed;
+		this.locationPrecision = precision;
 		touch(by, now);
 	}
 
@@ -479,6 +500,14 @@ class Organization {
 
 	boolean archived() {
 		return this.archived;
+	}
+
+	boolean listed() {
+		return this.listed;
+	}
+
+	LocationPrecision locationPrecision() {
+		return this.locationPrecision;
 	}
 
 	Instant createdAt() {

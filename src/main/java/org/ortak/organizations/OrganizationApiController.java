@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.ortak.shared.InvalidInput;
 import org.ortak.shared.ResultPage;
 import org.ortak.shared.security.Actors;
 
@@ -113,6 +114,10 @@ class OrganizationApiController {
 	record StatusChangeRequest(OrganizationStatus status, LocalDate effectiveOn, String reason, Long version) {
 	}
 
+	/** Whether the public directory lists it, and how precisely it shows its place. */
+	record PublicationRequest(Boolean listed, LocationPrecision locationPrecision, Long version) {
+	}
+
 	/** The version a client saw, for changes that carry nothing else. */
 	record VersionRequest(Long version) {
 	}
@@ -159,6 +164,19 @@ class OrganizationApiController {
 	OrganizationDetails changeStatus(@PathVariable UUID id, @RequestBody StatusChangeRequest request) {
 		return this.organizations.changeStatus(id, request.status(), request.effectiveOn(), request.reason(),
 				request.version(), Actors.current());
+	}
+
+	@PutMapping("/{id}/publication")
+	@Operation(summary = "How the public directory shows an organization",
+			description = "listed: whether it is in the public directory (admins and coordinators); "
+					+ "locationPrecision: EXACT, STREET (no house numbers, the point to about 100 m) or DISTRICT "
+					+ "(only its region), which its managers may choose too. version is checked: 409 when stale.")
+	OrganizationDetails publish(@PathVariable UUID id, @RequestBody PublicationRequest request) {
+		if (request.listed() == null) {
+			throw InvalidInput.of("listed", "validation.required");
+		}
+		return this.organizations.publish(id, request.listed(), request.locationPrecision(), request.version(),
+				Actors.current());
 	}
 
 	@PostMapping("/{id}/archive")

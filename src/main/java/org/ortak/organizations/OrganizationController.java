@@ -51,6 +51,9 @@ class OrganizationController {
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("statuses", OrganizationStatus.values());
 		model.addAttribute("sectorChoices", Sector.values());
+		// the list page is shared with the public directory
+		model.addAttribute("base", "/organizations");
+		model.addAttribute("directory", false);
 	}
 
 	/**
@@ -155,6 +158,15 @@ class OrganizationController {
 			return "redirect:/organizations/" + id;
 		}
 		return show(id, model);
+	}
+
+	@PostMapping("/{id}/publication")
+	String publish(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean listed,
+			@RequestParam(required = false) LocationPrecision locationPrecision,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		this.organizations.publish(id, listed, locationPrecision, version, Actors.current());
+		redirect.addFlashAttribute("flash", "organizations.flash.published");
+		return "redirect:/organizations/" + id;
 	}
 
 	@PostMapping("/{id}/archive")

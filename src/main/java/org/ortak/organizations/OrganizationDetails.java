@@ -17,8 +17,8 @@ public record OrganizationDetails(UUID id, long version, String name, String sho
 		Integer membersTotal, Integer membersWomen, Integer employeesTotal, Integer employeesWomen,
 		Boolean incomeGenerating, List<Certification> certifications, String website, String phone, String email,
 		String description, OrganizationStatus status, LocalDate statusSince, List<StatusChangeView> statusHistory,
-		boolean archived, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-		Permissions permissions) {
+		boolean archived, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, boolean listed,
+		LocationPrecision locationPrecision, Permissions permissions) {
 
 	/** One line of the status history. */
 	public record StatusChangeView(OrganizationStatus from, OrganizationStatus to, LocalDate effectiveOn, String reason,
@@ -26,7 +26,7 @@ public record OrganizationDetails(UUID id, long version, String name, String sho
 	}
 
 	/** What the reader may do with this organization. */
-	public record Permissions(boolean edit, boolean changeStatus, boolean archive) {
+	public record Permissions(boolean edit, boolean changeStatus, boolean archive, boolean list) {
 	}
 
 }

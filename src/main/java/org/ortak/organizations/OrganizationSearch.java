@@ -29,9 +29,21 @@ class OrganizationSearch {
 	 * Organizations matching the query, restricted to {@code onlyIds} when not null.
 	 */
 	SearchResult<Organization> search(OrganizationQuery query, Set<UUID> onlyIds) {
+		return search(query, onlyIds, false);
+	}
+
+	/**
+	 * Organizations matching the query; only those the public directory lists, when
+	 * {@code listedOnly}.
+	 */
+	SearchResult<Organization> search(OrganizationQuery query, Set<UUID> onlyIds, boolean listedOnly) {
 		SearchSession session = Search.session(this.entityManager);
 		return session.search(Organization.class).where((f, root) -> {
 			root.add(f.matchAll());
+			if (listedOnly) {
+				root.add(f.match().field("listed").matching(true));
+				root.add(f.match().field("archived").matching(false));
+			}
 			if (query.q() != null) {
 				// every word must match one field; how each field reads a word is
 				// SearchAnalysis's rule

@@ -80,13 +80,7 @@ public class Organizations {
 
 	public ResultPage<OrganizationSummary> search(OrganizationQuery query, Actor actor) {
 		requireSignedIn(actor);
-		checkWords(query.q());
-		if (query.sort() != null && !SORT.matcher(query.sort()).matches()) {
-			throw InvalidInput.of("sort", "validation.badValue");
-		}
-		if ((long) query.page() * query.size() > OrganizationQuery.MAX_OFFSET) {
-			throw InvalidInput.of("page", "validation.range", 0, OrganizationQuery.MAX_OFFSET / query.size());
-		}
+		checkQuery(query);
 		Set<UUID> onlyIds = RegisterPolicy.visibleTo(actor);
 		if (onlyIds != null && onlyIds.isEmpty()) {
 			return new ResultPage<>(List.of(), query.page(), query.size(), 0);
@@ -99,6 +93,17 @@ public class Organizations {
 			.map((organization) -> summary(organization, regionsById.get(organization.regionId())))
 			.toList();
 		return new ResultPage<>(items, query.page(), query.size(), result.total().hitCount());
+	}
+
+	/** A search's words, order and depth, the same on every path that searches. */
+	static void checkQuery(OrganizationQuery query) {
+		checkWords(query.q());
+		if (query.sort() != null && !SORT.matcher(query.sort()).matches()) {
+			throw InvalidInput.of("sort", "validation.badValue");
+		}
+		if ((long) query.page() * query.size() > OrganizationQuery.MAX_OFFSET) {
+			throw InvalidInput.of("page", "validation.range", 0, OrganizationQuery.MAX_OFFSET / query.size());
+		}
 	}
 
 	private static void checkWords(String q) {
@@ -200,6 +205,27 @@ public class Organizations {
 		organization.changeStatus(to, effective, cleanReason, actor.username(), now());
 		this.repository.flush();
 		this.events.publishEvent(new OrganizationStatusChanged(id, from, to, effective));
+		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
+	}
+
+	/**
+	 * Whether the public directory lists the organization (its coordinators decide) and
+	 * how precisely it shows its place (its managers too).
+	 */
+	@Transactional
+	public OrganizationDetails publish(UUID id, boolean listed, LocationPrecision precision, Long version,
+			Actor actor) {
+		Organization organization = manageable(id, actor);
+		if (version != null) {
+			requireVersion(organization, version);
+		}
+		new Violations().required("locationPrecision", precision).throwIfAny();
+		if (listed != organization.listed() && !RegisterPolicy.keepsWholeRegister(actor)) {
+			// an organization chooses how precisely it is shown; coordinators list it
+			throw new Forbidden();
+		}
+		organization.publish(listed, precision, actor.username(), now());
+		this.repository.flush();
 		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
 	}
 
@@ -414,11 +440,11 @@ public class Organizations {
 							change.reason(), change.changedBy(), change.recordedAt()))
 					.toList(),
 				organization.archived(), organization.createdAt(), organization.createdBy(), organization.updatedAt(),
-				organization.updatedBy(),
+				organization.updatedBy(), organization.listed(), organization.locationPrecision(),
 				new Permissions(open && RegisterPolicy.mayKeep(actor, organization.publicId()),
 						open && organization.status() != OrganizationStatus.DISSOLVED
 								&& RegisterPolicy.mayKeep(actor, organization.publicId()),
-						RegisterPolicy.keepsWholeRegister(actor)));
+						RegisterPolicy.keepsWholeRegister(actor), open && RegisterPolicy.keepsWholeRegister(actor)));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.ortak.shared.security.UrlRules;
 
 /**
  * Only admins open the pages that create or edit a region; the service checks the posts.
+ * Anyone may look places up.
  */
 @Component
 class RegionUrlRules implements UrlRules {
@@ -16,7 +17,11 @@ class RegionUrlRules implements UrlRules {
 	@Override
 	public void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/regions/new", "/regions/*/edit").hasRole("ADMIN");
+		requests.requestMatchers(HttpMethod.GET, "/regions/new", "/regions/*/edit")
+			.hasRole("ADMIN")
+			// places are public: the public directory's region filter asks for them too
+			.requestMatchers(HttpMethod.GET, "/regions/choices")
+			.permitAll();
 	}
 
 }

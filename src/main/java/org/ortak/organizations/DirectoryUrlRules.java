@@ -1,0 +1,22 @@
+package org.ortak.organizations;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+import org.ortak.shared.security.UrlRules;
+
+/**
+ * Anyone reads the public directory's pages; the rest of the register stays signed in.
+ */
+@Component
+class DirectoryUrlRules implements UrlRules {
+
+	@Override
+	public void apply(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(HttpMethod.GET, "/directory", "/directory/*").permitAll();
+	}
+
+}

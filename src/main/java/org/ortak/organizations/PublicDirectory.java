@@ -1,0 +1,127 @@
+package org.ortak.organizations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.hibernate.search.engine.search.query.SearchResult;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.ResultPage;
+
+/**
+ * The register's public path: anyone reads the organizations a coordinator lists (not
+ * archived), their public facts only, their place as precisely as they chose. Its own
+ * policy; nothing else of the register opens.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicDirectory {
+
+	/** Words that announce a house or flat number, left behind when it is removed. */
+	private static final Pattern NUMBER_WORD = Pattern
+		.compile("(?iu)(no|nr|n°|№|m|lok|d|daire|kat|pl|plak|پلاک|واحد|طبقه|ev|mənzil)[.:]?");
+
+	/** About a hundred metres: three decimals of a degree of latitude. */
+	private static final double STREET_GRID = 1000;
+
+	private final OrganizationRepository repository;
+
+	private final OrganizationSearch search;
+
+	private final Regions regions;
+
+	PublicDirectory(OrganizationRepository repository, OrganizationSearch search, Regions regions) {
+		this.repository = repository;
+		this.search = search;
+		this.regions = regions;
+	}
+
+	/** The listed organizations matching the query; archived ones never. */
+	public ResultPage<PublicOrganization> search(OrganizationQuery query) {
+		OrganizationQuery listed = new OrganizationQuery(query.q(), query.kind(), query.status(), query.region(),
+				query.sector(), false, query.page(), query.size(), query.sort());
+		Organizations.checkQuery(listed);
+		SearchResult<Organization> result = this.search.search(listed, null, true);
+		Map<UUID, RegionView> regionsById = this.regions
+			.findAll(result.hits().stream().map(Organization::regionId).collect(Collectors.toSet()));
+		List<PublicOrganization> items = result.hits()
+			.stream()
+			.map((organization) -> shown(organization, regionsById.get(organization.regionId())))
+			.toList();
+		return new ResultPage<>(items, listed.page(), listed.size(), result.total().hitCount());
+	}
+
+	/** A listed organization; any other is not found, whether it exists or not. */
+	public PublicOrganization get(UUID id) {
+		Organization organization = this.repository.findByPublicId(id)
+			.filter((found) -> found.listed() && !found.archived())
+			.orElseThrow(NotFound::new);
+		return shown(organization, this.regions.find(organization.regionId()).orElse(null));
+	}
+
+	private static PublicOrganization shown(Organization organization, RegionView region) {
+		Headcount members = organization.members();
+		Headcount employees = organization.employees();
+		Coordinates point = organization.coordinates();
+		LocationPrecision precision = organization.locationPrecision();
+		String address = switch (precision) {
+			case EXACT -> organization.address();
+			case STREET -> street(organization.address());
+			case DISTRICT -> null;
+		};
+		Double latitude = (point == null || precision == LocationPrecision.DISTRICT) ? null
+				: (precision == LocationPrecision.STREET) ? rounded(point.latitude()) : point.latitude();
+		Double longitude = (point == null || precision == LocationPrecision.DISTRICT) ? null
+				: (precision == LocationPrecision.STREET) ? rounded(point.longitude()) : point.longitude();
+		Locale locale = LocaleContextHolder.getLocale();
+		return new PublicOrganization(organization.publicId(), organization.name(), organization.shortName(),
+				organization.kind(), organization.subKind(), organization.legalForm(), organization.registryNumber(),
+				Organizations.identifiers(organization), organization.status(), organization.foundedOn(),
+				organization.regionId(), (region != null) ? region.label(locale) : null, address, latitude, longitude,
+				precision, Set.copyOf(organization.sectors()), (members != null) ? members.total() : null,
+				(members != null) ? members.women() : null, (employees != null) ? employees.total() : null,
+				(employees != null) ? employees.women() : null, List.copyOf(organization.certifications()),
+				organization.website(), organization.phone(), organization.email(), organization.description());
+	}
+
+	/**
+	 * An address without its numbers: "ul. Sienkiewicza 12/4, 25-001 Kielce" is "ul.
+	 * Sienkiewicza, Kielce", "Okul Sk. No: 12/3, 41295 Kartepe" is "Okul Sk., Kartepe".
+	 */
+	static String street(String address) {
+		if (address == null) {
+			return null;
+		}
+		List<String> parts = new ArrayList<>();
+		for (String part : address.split("[,\u060C]")) {
+			List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+			words.removeIf((word) -> word.codePoints().anyMatch(Character::isDigit));
+			// a word that only announced the number goes with it: "No:", "nr", "پلاک"
+			while (!words.isEmpty() && NUMBER_WORD.matcher(words.get(words.size() - 1)).matches()) {
+				words.remove(words.size() - 1);
+			}
+			String kept = String.join(" ", words).strip();
+			if (!kept.isEmpty()) {
+				parts.add(kept);
+			}
+		}
+		return parts.isEmpty() ? null : String.join(", ", parts);
+	}
+
+	private static double rounded(double degrees) {
+		return Math.round(degrees * STREET_GRID) / STREET_GRID;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.ortak.organizations;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import org.ortak.regions.Regions;
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.web.FormErrors;
+
+/**
+ * The public directory's pages: anyone searches the listed organizations and reads each
+ * one's public profile.
+ */
+@Controller
+@RequestMapping("/directory")
+class PublicDirectoryController {
+
+	private final PublicDirectory directory;
+
+	private final Regions regions;
+
+	private final String correctionsTo;
+
+	PublicDirectoryController(PublicDirectory directory, Regions regions,
+			@Value("${ortak.corrections-to}") String correctionsTo) {
+		this.directory = directory;
+		this.regions = regions;
+		this.correctionsTo = correctionsTo;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("kinds", OrganizationKind.values());
+		model.addAttribute("statuses", OrganizationStatus.values());
+		model.addAttribute("sectorChoices", Sector.values());
+		model.addAttribute("base", "/directory");
+		model.addAttribute("directory", true);
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("query") OrganizationSearchForm search, BindingResult result, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("regionChoices", this.regions.shortList(search.region()));
+		model.addAttribute("sorts", OrganizationSearch.SORTS);
+		model.addAttribute("sizes", OrganizationSearchForm.SIZES);
+		results(search, result, model, response);
+		return "organizations/directory";
+	}
+
+	/** The same search answering htmx with the results alone. */
+	@HxRequest(boosted = false)
+	@GetMapping
+	String listResults(@ModelAttribute("query") OrganizationSearchForm search, BindingResult result, Model model,
+			HttpServletResponse response) {
+		results(search, result, model, response);
+		return "organizations/list :: results";
+	}
+
+	private void results(OrganizationSearchForm search, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (!FormErrors.attempt(search, result, model, response,
+				() -> model.addAttribute("results", this.directory.search(search.query())))) {
+			model.addAttribute("results", new ResultPage<>(List.of(), 0, OrganizationQuery.DEFAULT_SIZE, 0));
+		}
+	}
+
+	@GetMapping("/{id}")
+	String profile(@PathVariable UUID id, Model model) {
+		PublicOrganization organization = this.directory.get(id);
+		model.addAttribute("organization", organization);
+		model.addAttribute("correctionsTo", this.correctionsTo);
+		model.addAttribute("jsonLd", JsonLd.of(organization));
+		return "organizations/profile";
+	}
+
+}

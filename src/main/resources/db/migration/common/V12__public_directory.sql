@@ -1,0 +1,11 @@
+-- The public directory: whether a coordinator lists an organization publicly (listed by
+-- default, except dissolved ones), and how precisely its place is shown there (a
+-- home-based cooperative's address is someone's home).
+alter table organization add column listed boolean default true not null;
+alter table organization add column location_precision varchar(20) default 'EXACT' not null;
+alter table organization add constraint organization_location_precision_ck
+    check (location_precision in ('EXACT', 'STREET', 'DISTRICT'));
+update organization set listed = false where status = 'DISSOLVED';
+
+alter table organization_aud add column listed boolean;
+alter table organization_aud add column location_precision varchar(20);

@@ -1,0 +1,174 @@
+package org.ortak.organizations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.ortak.OrtakTest;
+import org.ortak.SearchIndexed;
+import org.ortak.TestActors;
+import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.security.Actor;
+import org.ortak.shared.search.SearchIndex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The public directory, read by anyone: only what a coordinator lists and nobody
+ * archived, only public facts, each place as precisely as its organization chose.
+ */
+@OrtakTest
+class PublicDirectoryTests {
+
+	private static final String ADMIN_TOKEN = "Bearer test-admin-api-token-0123456789";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	SearchIndex searchIndex;
+
+	RegionView kartepe;
+
+	String word;
+
+	@BeforeEach
+	void place() {
+		RegionView country = this.regions.create(new RegionDraft("Türkiye directory " + UUID.randomUUID(), null, null),
+				TestActors.admin());
+		this.kartepe = this.regions.create(new RegionDraft("Kartepe", null, country.id()), TestActors.admin());
+		this.word = "Dizin" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private OrganizationDetails registered(String name, OrganizationStatus status) {
+		return this.organizations.create(TestOrganizations
+			.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), name + " " + this.word), status,
+				TestActors.admin());
+	}
+
+	@Test
+	void anyoneFindsTheListedOrganizationsAndNoOther() throws Exception {
+		OrganizationDetails listed = registered("Listed", OrganizationStatus.ACTIVE);
+		OrganizationDetails dissolved = registered("Dissolved", OrganizationStatus.DISSOLVED);
+		OrganizationDetails unlisted = registered("Unlisted", OrganizationStatus.ACTIVE);
+		this.organizations.publish(unlisted.id(), false, LocationPrecision.EXACT, null, TestActors.coordinator());
+		OrganizationDetails archived = registered("Archived", OrganizationStatus.ACTIVE);
+		this.organizations.archive(archived.id(), null, TestActors.admin());
+		assertThat(dissolved.listed()).as("a dissolved organization is not listed unless a coordinator says so")
+			.isFalse();
+		SearchIndexed.await(this.searchIndex);
+
+		this.mvc.perform(get("/directory").param("q", this.word).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/directory/" + listed.id())))
+			.andExpect(content().string(not(containsString(dissolved.id().toString()))))
+			.andExpect(content().string(not(containsString(unlisted.id().toString()))))
+			.andExpect(content().string(not(containsString(archived.id().toString()))))
+			.andExpect(content().string(not(containsString("id=\"new-organization\""))))
+			.andExpect(content().string(not(containsString("name=\"archived\""))));
+		this.mvc.perform(get("/api/v1/public/organizations").param("q", this.word))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(listed.id().toString()));
+		for (OrganizationDetails hidden : List.of(dissolved, unlisted, archived)) {
+			this.mvc.perform(get("/directory/" + hidden.id())).andExpect(status().isNotFound());
+			this.mvc.perform(get("/api/v1/public/organizations/" + hidden.id())).andExpect(status().isNotFound());
+		}
+		// the coordinators' register stays closed
+		this.mvc.perform(get("/api/v1/organizations").param("q", this.word)).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/v1/public/organizations").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aProfileShowsPublicFactsOnlyWithItsJsonLd() throws Exception {
+		OrganizationDetails listed = registered("</script><script>alert(1)</script> Profile",
+				OrganizationStatus.ACTIVE);
+		String page = this.mvc.perform(get("/directory/" + listed.id()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"suggest-correction\"")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String ld = page.substring(page.indexOf("<script type=\"application/ld+json\">") + 35,
+				page.indexOf("</script>", page.indexOf("application/ld+json")));
+		JsonNode json = JSON.readTree(ld);
+		assertThat(json.get("@type").asString()).isEqualTo("Organization");
+		assertThat(json.get("name").asString()).startsWith("</script><script>alert(1)</script> Profile");
+		assertThat(json.get("geo").get("latitude").asDouble()).isEqualTo(40.7536);
+		// what the register keeps about its own keeping is not public
+		String api = this.mvc.perform(get("/api/v1/public/organizations/" + listed.id()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JSON.readTree(api).propertyNames()).doesNotContain("version", "createdBy", "updatedBy", "createdAt",
+				"updatedAt", "statusHistory", "permissions", "archived", "listed", "incomeGenerating");
+		assertThat(page).doesNotContain("admin").doesNotContain("Ev yemekleri ve el emeği ürünleri. admin");
+	}
+
+	@Test
+	void eachOrganizationChoosesHowPreciselyItsPlaceIsShown() throws Exception {
+		OrganizationDetails home = this.organizations.create(
+				new OrganizationDraft("Home " + this.word, null, OrganizationKind.COOPERATIVE, "WOMEN", null, null,
+						Map.of(), null, this.kartepe.id(), "Uzuntarla Mah. Okul Sk. No: 12/3, 41295 Kartepe", 40.75361,
+						30.02337, java.util.Set.of(), 12, 12, null, null, null, List.of(), null, null, null, null),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		Actor manager = TestActors.manager(home.id());
+		this.organizations.publish(home.id(), true, LocationPrecision.STREET, null, manager);
+		this.mvc.perform(get("/api/v1/public/organizations/" + home.id()))
+			.andExpect(jsonPath("$.address").value("Uzuntarla Mah. Okul Sk., Kartepe"))
+			.andExpect(jsonPath("$.latitude").value(40.754))
+			.andExpect(jsonPath("$.longitude").value(30.023));
+		this.organizations.publish(home.id(), true, LocationPrecision.DISTRICT, null, manager);
+		this.mvc.perform(get("/api/v1/public/organizations/" + home.id()))
+			.andExpect(jsonPath("$.address").doesNotExist())
+			.andExpect(jsonPath("$.latitude").doesNotExist())
+			.andExpect(jsonPath("$.regionName").value(containsString("Kartepe")));
+		this.mvc.perform(get("/directory/" + home.id()))
+			.andExpect(content().string(not(containsString("Okul Sk"))))
+			.andExpect(content().string(not(containsString("40.75"))));
+		// a manager chooses the precision; listing is for coordinators
+		assertThatThrownBy(
+				() -> this.organizations.publish(home.id(), false, LocationPrecision.DISTRICT, null, manager))
+			.isInstanceOf(Forbidden.class);
+		this.mvc
+			.perform(put("/api/v1/organizations/" + home.id() + "/publication").header("Authorization", ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"listed\": false, \"locationPrecision\": \"EXACT\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.listed").value(false));
+		this.mvc.perform(get("/directory/" + home.id())).andExpect(status().isNotFound());
+	}
+
+}
