@@ -138,10 +138,17 @@ class EveryPageBrowserTests {
 	void signedOutPagesAreAccessibleInEveryLanguage() {
 		browser.manage().deleteAllCookies();
 		for (Language language : Language.values()) {
-			for (String page : List.of("/login", "/password/forgot", "/password/reset?token=expired")) {
+			for (String page : List.of("/login", "/password/forgot", "/password/reset?token=expired", "/directory",
+					"/directory?q=Kartepe+Kad%C4%B1n+Kooperatifi", "/directory/" + shown.get(0))) {
 				open(page, language);
+				statusesAreReadable(page, language);
 				Chromium.check(browser, "signed-out-" + language.code() + page.replaceAll("[^A-Za-z0-9]+", "-"));
 			}
+			// anyone finds the listed ones in the directory, in their language
+			open("/directory?region=" + place.id(), language);
+			assertThat(browser.findElements(By.cssSelector("#results .badge[class*='status-']")))
+				.as("the listed organizations in %s", language)
+				.hasSize(OrganizationStatus.values().length - 1);
 		}
 	}
 

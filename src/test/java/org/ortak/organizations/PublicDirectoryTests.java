@@ -103,6 +103,9 @@ class PublicDirectoryTests {
 			this.mvc.perform(get("/directory/" + hidden.id())).andExpect(status().isNotFound());
 			this.mvc.perform(get("/api/v1/public/organizations/" + hidden.id())).andExpect(status().isNotFound());
 		}
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(content().string(containsString("/api/v1/public/organizations/{id}")))
+			.andExpect(content().string(containsString("/api/v1/organizations/{id}/publication")));
 		// the coordinators' register stays closed
 		this.mvc.perform(get("/api/v1/organizations").param("q", this.word)).andExpect(status().isUnauthorized());
 		this.mvc.perform(post("/api/v1/public/organizations").contentType(MediaType.APPLICATION_JSON).content("{}"))
