@@ -174,4 +174,22 @@ class PublicDirectoryTests {
 		this.mvc.perform(get("/directory/" + home.id())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void badQueriesAreProblemsNamingTheirParameter() throws Exception {
+		this.mvc
+			.perform(get("/api/v1/public/organizations").param("kind", "NOT_A_KIND").header("Accept-Language", "pl"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+		this.mvc.perform(get("/api/v1/public/organizations").param("q", "kadin ".repeat(60)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
+		this.mvc.perform(get("/api/v1/public/organizations").param("sort", "<script>"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sort"));
+		this.mvc.perform(get("/directory").param("sort", "<script>").header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(not(containsString("<script>"))));
+	}
+
 }

@@ -53,6 +53,9 @@ abstract class RegisterScenarios {
 	@Autowired
 	SearchIndex searchIndex;
 
+	@Autowired
+	PublicDirectory directory;
+
 	final Actor admin = TestActors.admin();
 
 	RegionView country;
@@ -69,6 +72,22 @@ abstract class RegisterScenarios {
 		this.kocaeli = this.regions.create(new RegionDraft("Kocaeli", "41", this.country.id()), this.admin);
 		this.kartepe = this.regions.create(new RegionDraft("Kartepe", null, this.kocaeli.id()), this.admin);
 		this.bursa = this.regions.create(new RegionDraft("Bursa", "16", this.country.id()), this.admin);
+	}
+
+	@Test
+	void thePublicDirectoryShowsOnlyWhatIsListedAsPreciselyAsChosen() {
+		OrganizationDetails listed = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		OrganizationDetails unlisted = create(
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "Gizli"));
+		this.organizations.publish(unlisted.id(), false, LocationPrecision.EXACT, null, this.admin);
+		this.organizations.publish(listed.id(), true, LocationPrecision.DISTRICT, null, this.admin);
+		SearchIndexed.await(this.searchIndex);
+		var found = this.directory
+			.search(new OrganizationQuery("kartepe kadin", null, null, this.country.id(), null, true, 0, 20, null));
+		assertThat(found.items()).extracting(PublicOrganization::id).containsExactly(listed.id());
+		assertThat(found.items().get(0).latitude()).isNull();
+		assertThat(found.items().get(0).address()).isNull();
+		assertThatThrownBy(() -> this.directory.get(unlisted.id())).isInstanceOf(NotFound.class);
 	}
 
 	@Test
