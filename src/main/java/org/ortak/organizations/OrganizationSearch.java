@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -37,6 +38,11 @@ class OrganizationSearch {
 	 * {@code listedOnly}.
 	 */
 	SearchResult<Organization> search(OrganizationQuery query, Set<UUID> onlyIds, boolean listedOnly) {
+		return query(query, onlyIds, listedOnly).fetch(query.page() * query.size(), query.size());
+	}
+
+	/** The query itself, for reading every hit a chunk at a time (open data). */
+	SearchQuery<Organization> query(OrganizationQuery query, Set<UUID> onlyIds, boolean listedOnly) {
 		SearchSession session = Search.session(this.entityManager);
 		return session.search(Organization.class).where((f, root) -> {
 			root.add(f.matchAll());
@@ -100,7 +106,7 @@ class OrganizationSearch {
 						: f.field("members_total").asc().missing().last();
 				default -> f.score().then().field("name_sort");
 			};
-		}).fetch(query.page() * query.size(), query.size());
+		}).toQuery();
 	}
 
 	/** Sorts this search accepts, for the API's description and the list page. */

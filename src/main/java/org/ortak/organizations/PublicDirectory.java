@@ -6,10 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -33,6 +38,8 @@ public class PublicDirectory {
 	private static final Pattern NUMBER_WORD = Pattern
 		.compile("(?iu)(no|nr|n°|№|m|lok|d|daire|kat|pl|plak|پلاک|واحد|طبقه|ev|mənzil)[.:]?");
 
+	private static final int CHUNK = 500;
+
 	/** About a hundred metres: three decimals of a degree of latitude. */
 	private static final double STREET_GRID = 1000;
 
@@ -41,6 +48,9 @@ public class PublicDirectory {
 	private final OrganizationSearch search;
 
 	private final Regions regions;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	PublicDirectory(OrganizationRepository repository, OrganizationSearch search, Regions regions) {
 		this.repository = repository;
@@ -71,7 +81,32 @@ public class PublicDirectory {
 		return shown(organization, this.regions.find(organization.regionId()).orElse(null));
 	}
 
+	/**
+	 * Every listed organization the query finds, in its order, a chunk at a time: what
+	 * open data streams, in constant memory whatever the register's size.
+	 */
+	public void each(OrganizationQuery query, Locale locale, Consumer<PublicOrganization> row) {
+		OrganizationQuery listed = new OrganizationQuery(query.q(), query.kind(), query.status(), query.region(),
+				query.sector(), false, 0, OrganizationQuery.MAX_SIZE, query.sort());
+		Organizations.checkQuery(listed);
+		try (SearchScroll<Organization> scroll = this.search.query(listed, null, true).scroll(CHUNK)) {
+			for (SearchScrollResult<Organization> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				Map<UUID, RegionView> regionsById = this.regions
+					.findAll(chunk.hits().stream().map(Organization::regionId).collect(Collectors.toSet()));
+				chunk.hits()
+					.forEach((organization) -> row
+						.accept(shown(organization, regionsById.get(organization.regionId()), locale)));
+				// what was read is written: nothing of it stays in memory
+				this.entityManager.clear();
+			}
+		}
+	}
+
 	private static PublicOrganization shown(Organization organization, RegionView region) {
+		return shown(organization, region, LocaleContextHolder.getLocale());
+	}
+
+	private static PublicOrganization shown(Organization organization, RegionView region, Locale locale) {
 		Headcount members = organization.members();
 		Headcount employees = organization.employees();
 		Coordinates point = organization.coordinates();
@@ -85,7 +120,6 @@ public class PublicDirectory {
 				: (precision == LocationPrecision.STREET) ? rounded(point.latitude()) : point.latitude();
 		Double longitude = (point == null || precision == LocationPrecision.DISTRICT) ? null
 				: (precision == LocationPrecision.STREET) ? rounded(point.longitude()) : point.longitude();
-		Locale locale = LocaleContextHolder.getLocale();
 		return new PublicOrganization(organization.publicId(), organization.name(), organization.shortName(),
 				organization.kind(), organization.subKind(), organization.legalForm(), organization.registryNumber(),
 				Organizations.identifiers(organization), organization.status(), organization.foundedOn(),

@@ -33,11 +33,18 @@ class PublicDirectoryController {
 
 	private final String correctionsTo;
 
+	private final String licence;
+
+	private final String licenceUrl;
+
 	PublicDirectoryController(PublicDirectory directory, Regions regions,
-			@Value("${ortak.corrections-to}") String correctionsTo) {
+			@Value("${ortak.corrections-to}") String correctionsTo, @Value("${ortak.open-data.licence}") String licence,
+			@Value("${ortak.open-data.licence-url}") String licenceUrl) {
 		this.directory = directory;
 		this.regions = regions;
 		this.correctionsTo = correctionsTo;
+		this.licence = licence;
+		this.licenceUrl = licenceUrl;
 	}
 
 	@ModelAttribute
@@ -47,6 +54,8 @@ class PublicDirectoryController {
 		model.addAttribute("sectorChoices", Sector.values());
 		model.addAttribute("base", "/directory");
 		model.addAttribute("directory", true);
+		model.addAttribute("licence", this.licence);
+		model.addAttribute("licenceUrl", this.licenceUrl);
 	}
 
 	@GetMapping

@@ -192,4 +192,55 @@ class PublicDirectoryTests {
 			.andExpect(content().string(not(containsString("<script>"))));
 	}
 
+	@Test
+	void openDataIsTheListedRegisterInCsvJsonAndGeoJson() throws Exception {
+		OrganizationDetails formula = this.organizations.create(
+				new OrganizationDraft("=HYPERLINK(\"x\") " + this.word, null, OrganizationKind.ASSOCIATION, null, null,
+						null, Map.of(), null, this.kartepe.id(), "@home, \"quoted\"", 40.75, -8.5, java.util.Set.of(),
+						3, 2, null, null, null, List.of(), null, null, null, "-1 line"),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		OrganizationDetails unlisted = registered("Unlisted", OrganizationStatus.ACTIVE);
+		this.organizations.publish(unlisted.id(), false, LocationPrecision.EXACT, null, TestActors.admin());
+		SearchIndexed.await(this.searchIndex);
+
+		String csv = download("/open-data/organizations.csv");
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).startsWith("id,name,shortName,kind");
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(1)).startsWith(formula.id() + ",\"'=HYPERLINK(\"\"x\"\") " + this.word + "\"")
+			.contains(",\"'@home, \"\"quoted\"\"\",40.75,-8.5,EXACT,")
+			.contains(",3,2,")
+			.endsWith(",'-1 line");
+		assertThat(csv).doesNotContain(unlisted.id().toString());
+
+		JsonNode json = JSON.readTree(download("/open-data/organizations.json"));
+		assertThat(json.get("licence").asString()).isEqualTo("CC-BY-4.0");
+		assertThat(json.get("organizations")).hasSize(1);
+		assertThat(json.get("organizations").get(0).get("name").asString()).startsWith("=HYPERLINK");
+		assertThat(json.get("organizations").get(0).get("longitude").asDouble()).isEqualTo(-8.5);
+
+		JsonNode geo = JSON.readTree(download("/open-data/organizations.geojson"));
+		assertThat(geo.get("type").asString()).isEqualTo("FeatureCollection");
+		JsonNode point = geo.get("features").get(0).get("geometry").get("coordinates");
+		assertThat(point.get(0).asDouble()).isEqualTo(-8.5);
+		assertThat(point.get(1).asDouble()).isEqualTo(40.75);
+
+		this.mvc.perform(get("/open-data/organizations.csv").param("sort", "<script>"))
+			.andExpect(status().isBadRequest());
+	}
+
+	private String download(String path) throws Exception {
+		var started = this.mvc.perform(get(path).param("q", this.word))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+			.andReturn();
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Link", containsString("rel=\"license\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 }
