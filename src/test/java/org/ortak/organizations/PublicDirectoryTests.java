@@ -243,4 +243,31 @@ class PublicDirectoryTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void thePublicPathsAreRateLimitedPerAddress() throws Exception {
+		org.springframework.test.web.servlet.request.RequestPostProcessor from = (request) -> {
+			request.setRemoteAddr("198.51.100.77");
+			return request;
+		};
+		for (int i = 0; i < 120; i++) {
+			this.mvc.perform(get("/api/v1/public/organizations").param("q", this.word).with(from))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/api/v1/public/organizations").with(from).header("Accept-Language", "tr"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.title").value("Çok fazla istek"));
+		for (int i = 0; i < 30; i++) {
+			this.mvc.perform(get("/open-data/organizations.csv").param("q", this.word).with(from))
+				.andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/open-data/organizations.csv").with(from)).andExpect(status().isTooManyRequests());
+		// another address is another count
+		this.mvc.perform(get("/api/v1/public/organizations").with((request) -> {
+			request.setRemoteAddr("198.51.100.78");
+			return request;
+		})).andExpect(status().isOk());
+	}
+
 }
