@@ -1,15 +1,20 @@
 package org.ortak.organizations;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,6 +126,53 @@ class OpenDataController {
 				json.writeEndObject();
 			}
 		});
+	}
+
+	@GetMapping("/open-data/organizations.xlsx")
+	@Operation(summary = "The public directory as an XLSX workbook, with the directory's filters")
+	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String q,
+			@RequestParam(required = false) OrganizationKind kind,
+			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
+			@RequestParam(required = false) Sector sector, @RequestParam(required = false) String sort, Locale locale) {
+		OrganizationQuery query = query(q, kind, status, region, sector, sort);
+		return file("organizations.xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				(out) -> {
+					Workbook workbook = new Workbook(out, "Ortak", "1.0");
+					Worksheet sheet = workbook.newWorksheet("organizations");
+					for (int column = 0; column < OpenDataCsv.COLUMNS.size(); column++) {
+						sheet.value(0, column, OpenDataCsv.COLUMNS.get(column));
+					}
+					int[] row = { 1 };
+					this.directory.each(query, locale, (organization) -> {
+						List<Object> cells = OpenDataCsv.cells(organization);
+						for (int column = 0; column < cells.size(); column++) {
+							// strings are strings: a cell never becomes a formula
+							if (cells.get(column) instanceof Number number) {
+								sheet.value(row[0], column, number);
+							}
+							else if (cells.get(column) != null) {
+								sheet.value(row[0], column, cells.get(column).toString());
+							}
+						}
+						row[0]++;
+						if (row[0] % 1000 == 0) {
+							flush(sheet);
+						}
+					});
+					sheet.value(row[0] + 1, 0, this.licence);
+					sheet.value(row[0] + 1, 1, this.licenceUrl);
+					workbook.finish();
+				});
+	}
+
+	private static void flush(Worksheet sheet) {
+		try {
+			sheet.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static OrganizationQuery query(String q, OrganizationKind kind, OrganizationStatus status, UUID region,

@@ -3,6 +3,7 @@ package org.ortak.organizations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,15 +29,45 @@ final class OpenDataCsv {
 		writer.write("\r\n");
 	}
 
+	/**
+	 * One organization's cells, in the order of {@link #COLUMNS}: text as strings,
+	 * numbers as numbers, absent values as null.
+	 */
+	static List<Object> cells(PublicOrganization o) {
+		List<Object> cells = new ArrayList<>(COLUMNS.size());
+		cells.add(o.id().toString());
+		cells.add(o.name());
+		cells.add(o.shortName());
+		cells.add(o.kind().name());
+		cells.add(o.subKind());
+		cells.add(o.legalForm());
+		cells.add(o.registryNumber());
+		cells.add(identifiers(o.identifiers()));
+		cells.add(o.status().name());
+		cells.add((o.foundedOn() != null) ? o.foundedOn().toString() : null);
+		cells.add(o.regionId().toString());
+		cells.add(o.regionName());
+		cells.add(o.address());
+		cells.add(o.latitude());
+		cells.add(o.longitude());
+		cells.add(o.locationPrecision().name());
+		cells.add(o.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
+		cells.add(o.membersTotal());
+		cells.add(o.membersWomen());
+		cells.add(o.employeesTotal());
+		cells.add(o.employeesWomen());
+		cells.add(o.website());
+		cells.add(o.phone());
+		cells.add(o.email());
+		cells.add(o.description());
+		return cells;
+	}
+
 	static void row(Writer writer, PublicOrganization o) {
-		List<String> cells = List.of(o.id().toString(), text(o.name()), text(o.shortName()), o.kind().name(),
-				text(o.subKind()), text(o.legalForm()), text(o.registryNumber()), text(identifiers(o.identifiers())),
-				o.status().name(), (o.foundedOn() != null) ? o.foundedOn().toString() : "", o.regionId().toString(),
-				text(o.regionName()), text(o.address()), number(o.latitude()), number(o.longitude()),
-				o.locationPrecision().name(),
-				text(o.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(" "))),
-				number(o.membersTotal()), number(o.membersWomen()), number(o.employeesTotal()),
-				number(o.employeesWomen()), text(o.website()), text(o.phone()), text(o.email()), text(o.description()));
+		List<String> cells = cells(o).stream()
+			.map((cell) -> (cell instanceof Number number) ? number.toString()
+					: (cell != null) ? text(cell.toString()) : "")
+			.toList();
 		try {
 			writer.write(String.join(",", cells));
 			writer.write("\r\n");
@@ -55,10 +86,6 @@ final class OpenDataCsv {
 		boolean quoted = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
 				|| safe.indexOf('\r') >= 0 || !safe.equals(safe.strip());
 		return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-	}
-
-	private static String number(Number value) {
-		return (value != null) ? value.toString() : "";
 	}
 
 	private static String identifiers(Map<String, String> identifiers) {

@@ -225,8 +225,32 @@ class PublicDirectoryTests {
 		assertThat(point.get(0).asDouble()).isEqualTo(-8.5);
 		assertThat(point.get(1).asDouble()).isEqualTo(40.75);
 
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(downloadBytes("/open-data/organizations.xlsx")))) {
+			List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(1)).isEqualTo("name");
+			assertThat(rows.get(1).getCellText(0)).isEqualTo(formula.id().toString());
+			// a text that looks like a formula stays text; a longitude stays a number
+			assertThat(rows.get(1).getCell(1).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+			assertThat(rows.get(1).getCellText(1)).startsWith("=HYPERLINK");
+			assertThat(rows.get(1).getCell(14).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+			assertThat(rows.get(1).getCellAsNumber(14))
+				.hasValueSatisfying((longitude) -> assertThat(longitude.doubleValue()).isEqualTo(-8.5));
+			assertThat(rows.get(rows.size() - 1).getCellText(0)).isEqualTo("CC-BY-4.0");
+		}
+
 		this.mvc.perform(get("/open-data/organizations.csv").param("sort", "<script>"))
 			.andExpect(status().isBadRequest());
+	}
+
+	private byte[] downloadBytes(String path) throws Exception {
+		var started = this.mvc.perform(get(path).param("q", this.word)).andReturn();
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
 	private String download(String path) throws Exception {
