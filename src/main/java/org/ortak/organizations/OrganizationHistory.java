@@ -115,6 +115,8 @@ final class OrganizationHistory {
 		fields.put("status", organization.status());
 		fields.put("statusSince", organization.statusSince());
 		fields.put("archived", organization.archived());
+		fields.put("listed", organization.listed());
+		fields.put("locationPrecision", organization.locationPrecision());
 		return fields;
 	}
 

@@ -9,3 +9,6 @@ update organization set listed = false where status = 'DISSOLVED';
 
 alter table organization_aud add column listed boolean;
 alter table organization_aud add column location_precision varchar(20);
+-- earlier revisions read as what they were: listed unless dissolved, exact
+update organization_aud set listed = (status is null or status <> 'DISSOLVED') where listed is null;
+update organization_aud set location_precision = 'EXACT' where location_precision is null;
