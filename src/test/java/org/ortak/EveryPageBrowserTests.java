@@ -101,7 +101,7 @@ class EveryPageBrowserTests {
 		List<String> pages = List.of("/", "/organizations?region=" + place.id(), "/organizations/new", organization,
 				organization + "/edit", organization + "/history", "/regions", "/regions/new",
 				"/regions/" + place.id() + "/edit", "/admin/users", "/admin/users/new", "/account/password",
-				"/organizations/" + UUID.randomUUID());
+				"/organizations/" + UUID.randomUUID(), "/organizations/figures?region=" + place.id());
 		for (Language language : Language.values()) {
 			for (String page : pages) {
 				open(page, language);
@@ -139,7 +139,7 @@ class EveryPageBrowserTests {
 		browser.manage().deleteAllCookies();
 		for (Language language : Language.values()) {
 			for (String page : List.of("/login", "/password/forgot", "/password/reset?token=expired", "/directory",
-					"/directory?q=Kartepe+Kad%C4%B1n+Kooperatifi", "/directory/" + shown.get(0))) {
+					"/directory?q=Kartepe+Kad%C4%B1n+Kooperatifi", "/directory/" + shown.get(0), "/figures")) {
 				open(page, language);
 				statusesAreReadable(page, language);
 				Chromium.check(browser, "signed-out-" + language.code() + page.replaceAll("[^A-Za-z0-9]+", "-"));

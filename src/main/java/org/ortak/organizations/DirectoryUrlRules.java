@@ -16,7 +16,7 @@ class DirectoryUrlRules implements UrlRules {
 	@Override
 	public void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/open-data/*").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/open-data/*", "/figures").permitAll();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -88,11 +90,11 @@ class Organization {
 	@Column(name = "short_name")
 	private String shortName;
 
-	@KeywordField
+	@KeywordField(aggregable = Aggregable.YES)
 	@Enumerated(EnumType.STRING)
 	private OrganizationKind kind;
 
-	@KeywordField
+	@KeywordField(aggregable = Aggregable.YES)
 	@Column(name = "sub_kind")
 	private String subKind;
 
@@ -186,7 +188,7 @@ class Organization {
 	@FullTextField(name = "description_tr", analyzer = SearchAnalysis.TURKISH)
 	private String description;
 
-	@KeywordField
+	@KeywordField(aggregable = Aggregable.YES)
 	@Enumerated(EnumType.STRING)
 	private OrganizationStatus status;
 
@@ -449,6 +451,52 @@ class Organization {
 
 	Headcount members() {
 		return this.members;
+	}
+
+	/** The regions it lies in, itself and every one above, for counting by region. */
+	@KeywordField(name = "regions", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionPath")))
+	List<String> getRegions() {
+		return Arrays.stream(this.regionPath.split("/")).filter((id) -> !id.isEmpty()).toList();
+	}
+
+	/** The year it was founded, for counting by year. */
+	@KeywordField(name = "founded_year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "foundedOn")))
+	String getFoundedYear() {
+		return (this.foundedOn != null) ? Integer.toString(this.foundedOn.getYear()) : null;
+	}
+
+	/**
+	 * Members and women members, only when both are known: the women's share is Σ women ÷
+	 * Σ total over the organizations that give both.
+	 */
+	@GenericField(name = "members_both_total", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "members")))
+	Long getMembersBothTotal() {
+		return both(this.members) ? Long.valueOf(this.members.total()) : null;
+	}
+
+	@GenericField(name = "members_both_women", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "members")))
+	Long getMembersBothWomen() {
+		return both(this.members) ? Long.valueOf(this.members.women()) : null;
+	}
+
+	@GenericField(name = "employees_both_total", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "employees")))
+	Long getEmployeesBothTotal() {
+		return both(this.employees) ? Long.valueOf(this.employees.total()) : null;
+	}
+
+	@GenericField(name = "employees_both_women", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "employees")))
+	Long getEmployeesBothWomen() {
+		return both(this.employees) ? Long.valueOf(this.employees.women()) : null;
+	}
+
+	private static boolean both(Headcount headcount) {
+		return headcount != null && headcount.total() != null && headcount.women() != null;
 	}
 
 	/** How many members, for ordering the list by it. */

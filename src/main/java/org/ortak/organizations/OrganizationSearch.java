@@ -1,11 +1,18 @@
 package org.ortak.organizations;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.NonStaticMetamodelScope;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -44,7 +51,29 @@ class OrganizationSearch {
 	/** The query itself, for reading every hit a chunk at a time (open data). */
 	SearchQuery<Organization> query(OrganizationQuery query, Set<UUID> onlyIds, boolean listedOnly) {
 		SearchSession session = Search.session(this.entityManager);
-		return session.search(Organization.class).where((f, root) -> {
+		return session.search(Organization.class).where(where(query, onlyIds, listedOnly)).sort((f) -> {
+			String sort = (query.sort() != null) ? query.sort() : ((query.q() != null) ? "relevance" : "name");
+			boolean descending = sort.startsWith("-") || sort.endsWith(",desc");
+			String field = sort.replaceFirst("^-", "").replaceFirst(",(asc|desc)$", "");
+			return switch (field) {
+				case "name" -> descending ? f.field("name_sort").desc() : f.field("name_sort").asc();
+				case "founded" -> descending ? f.field("foundedOn").desc().missing().last()
+						: f.field("foundedOn").asc().missing().last();
+				case "updated" -> descending ? f.field("updatedAt").desc() : f.field("updatedAt").asc();
+				case "members" -> descending ? f.field("members_total").desc().missing().last()
+						: f.field("members_total").asc().missing().last();
+				default -> f.score().then().field("name_sort");
+			};
+		}).toQuery();
+	}
+
+	/**
+	 * The words and filters of a search, as the register's list and the directory ask
+	 * them.
+	 */
+	private static BiConsumer<TypedSearchPredicateFactory<NonStaticMetamodelScope>, SimpleBooleanPredicateClausesCollector<NonStaticMetamodelScope, ?>> where(
+			OrganizationQuery query, Set<UUID> onlyIds, boolean listedOnly) {
+		return (f, root) -> {
 			root.add(f.matchAll());
 			if (listedOnly) {
 				root.add(f.match().field("listed").matching(true));
@@ -93,20 +122,30 @@ class OrganizationSearch {
 			if (!query.includeArchived()) {
 				root.add(f.match().field("archived").matching(false));
 			}
-		}).sort((f) -> {
-			String sort = (query.sort() != null) ? query.sort() : ((query.q() != null) ? "relevance" : "name");
-			boolean descending = sort.startsWith("-") || sort.endsWith(",desc");
-			String field = sort.replaceFirst("^-", "").replaceFirst(",(asc|desc)$", "");
-			return switch (field) {
-				case "name" -> descending ? f.field("name_sort").desc() : f.field("name_sort").asc();
-				case "founded" -> descending ? f.field("foundedOn").desc().missing().last()
-						: f.field("foundedOn").asc().missing().last();
-				case "updated" -> descending ? f.field("updatedAt").desc() : f.field("updatedAt").asc();
-				case "members" -> descending ? f.field("members_total").desc().missing().last()
-						: f.field("members_total").asc().missing().last();
-				default -> f.score().then().field("name_sort");
-			};
-		}).toQuery();
+		};
+	}
+
+	/**
+	 * How the organizations a search finds are spread: counts by each of {@code terms}'s
+	 * fields (at most {@code maxTerms} values each), sums and counts of values of numeric
+	 * fields. Computed by the index, never by reading the rows.
+	 */
+	SearchResult<Organization> aggregate(OrganizationQuery query, boolean listedOnly,
+			Map<AggregationKey<Map<String, Long>>, String> terms, Map<AggregationKey<Long>, String> sums,
+			Map<AggregationKey<Long>, String> counts, int maxTerms) {
+		SearchSession session = Search.session(this.entityManager);
+		var step = session.search(Organization.class).where(where(query, null, listedOnly));
+		for (Map.Entry<AggregationKey<Map<String, Long>>, String> entry : terms.entrySet()) {
+			step = step.aggregation(entry.getKey(),
+					(f) -> f.terms().field(entry.getValue(), String.class, ValueModel.STRING).maxTermCount(maxTerms));
+		}
+		for (Map.Entry<AggregationKey<Long>, String> entry : sums.entrySet()) {
+			step = step.aggregation(entry.getKey(), (f) -> f.sum().field(entry.getValue(), Long.class));
+		}
+		for (Map.Entry<AggregationKey<Long>, String> entry : counts.entrySet()) {
+			step = step.aggregation(entry.getKey(), (f) -> f.count().field(entry.getValue()));
+		}
+		return step.fetch(0);
 	}
 
 	/** Sorts this search accepts, for the API's description and the list page. */
