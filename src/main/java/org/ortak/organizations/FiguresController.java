@@ -23,27 +23,29 @@ class FiguresController {
 	}
 
 	@GetMapping("/figures")
-	String publicFigures(@RequestParam(required = false) OrganizationKind kind,
+	String publicFigures(@RequestParam(required = false) String q,
+			@RequestParam(required = false) OrganizationKind kind,
 			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
 			@RequestParam(required = false) Sector sector, Model model) {
-		model.addAttribute("figures", this.figures.publicFigures(query(kind, status, region, sector)));
+		model.addAttribute("figures", this.figures.publicFigures(query(q, kind, status, region, sector)));
 		model.addAttribute("scope", "public");
 		return "organizations/figures";
 	}
 
 	@GetMapping("/organizations/figures")
-	String registerFigures(@RequestParam(required = false) OrganizationKind kind,
+	String registerFigures(@RequestParam(required = false) String q,
+			@RequestParam(required = false) OrganizationKind kind,
 			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
 			@RequestParam(required = false) Sector sector, Model model) {
 		model.addAttribute("figures",
-				this.figures.registerFigures(query(kind, status, region, sector), Actors.current()));
+				this.figures.registerFigures(query(q, kind, status, region, sector), Actors.current()));
 		model.addAttribute("scope", "register");
 		return "organizations/figures";
 	}
 
-	private static OrganizationQuery query(OrganizationKind kind, OrganizationStatus status, UUID region,
+	private static OrganizationQuery query(String q, OrganizationKind kind, OrganizationStatus status, UUID region,
 			Sector sector) {
-		return new OrganizationQuery(null, kind, status, region, sector, false, 0, 1, null);
+		return new OrganizationQuery(q, kind, status, region, sector, false, 0, 1, null);
 	}
 
 }
