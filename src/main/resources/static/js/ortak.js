@@ -32,7 +32,34 @@
       }
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { enhance(document); });
+  // the register in figures: each table drawn as a bar chart (the table stays for screen readers)
+  function charts(root) {
+    if (!window.Chart) { return; }
+    root.querySelectorAll('canvas.figures-chart').forEach(function (canvas) {
+      var table = document.getElementById(canvas.getAttribute('data-table'));
+      if (!table || window.Chart.getChart(canvas)) { return; }
+      var labels = [];
+      var values = [];
+      table.querySelectorAll('tbody tr').forEach(function (row) {
+        var count = row.querySelector('td[data-value]');
+        if (count) {
+          labels.push(row.cells[0].textContent.trim());
+          values.push(Number(count.getAttribute('data-value')));
+        }
+      });
+      var rtl = document.documentElement.dir === 'rtl';
+      new window.Chart(canvas, {
+        type: 'bar',
+        data: { labels: labels, datasets: [{ data: values, backgroundColor: '#1f4e5f' }] },
+        options: {
+          animation: false, indexAxis: 'y', plugins: { legend: { display: false } },
+          scales: { x: { reverse: rtl, ticks: { precision: 0 } }, y: { position: rtl ? 'right' : 'left' } },
+          locale: document.documentElement.lang
+        }
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { enhance(document); charts(document); });
   // forms that do something hard to undo ask first
   document.addEventListener('submit', function (event) {
     var question = event.target.getAttribute('data-confirm');

@@ -144,6 +144,12 @@ class EveryPageBrowserTests {
 				statusesAreReadable(page, language);
 				Chromium.check(browser, "signed-out-" + language.code() + page.replaceAll("[^A-Za-z0-9]+", "-"));
 			}
+			// the figures are drawn as charts from their tables
+			open("/figures", language);
+			assertThat(((JavascriptExecutor) browser).executeScript(
+					"var c = document.querySelector('canvas.figures-chart'); return c != null && Chart.getChart(c) != null"))
+				.as("a chart drawn in %s", language)
+				.isEqualTo(true);
 			// anyone finds the listed ones in the directory, in their language
 			open("/directory?region=" + place.id(), language);
 			assertThat(browser.findElements(By.cssSelector("#results .badge[class*='status-']")))
