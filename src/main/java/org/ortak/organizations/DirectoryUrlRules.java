@@ -16,7 +16,8 @@ class DirectoryUrlRules implements UrlRules {
 	@Override
 	public void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/open-data/*", "/figures").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/open-data/*", "/figures", "/figures/*")
+			.permitAll();
 	}
 
 }

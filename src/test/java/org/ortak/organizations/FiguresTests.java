@@ -104,6 +104,15 @@ class FiguresTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"members-share\">56.5 %<")));
 		this.mvc.perform(get("/organizations/figures")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/figures/region.csv").param("region", country.id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("key,label,organizations\r\n")))
+			.andExpect(content().string(containsString(",Kielce,1\r\n")));
+		this.mvc
+			.perform(get("/organizations/figures/members.csv").param("region", country.id().toString())
+				.with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(content().string("organizations,total,women,womenShare\r\n2,62,35,56.5\r\n"));
+		this.mvc.perform(get("/figures/nothing.csv")).andExpect(status().isNotFound());
 	}
 
 }
