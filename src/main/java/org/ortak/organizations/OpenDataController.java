@@ -23,9 +23,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import org.ortak.shared.NotFound;
 
 /**
  * The public register as open data: CSV, JSON and GeoJSON with the directory's filters,
@@ -52,13 +55,25 @@ class OpenDataController {
 		this.licenceUrl = licenceUrl;
 	}
 
-	@GetMapping("/open-data/organizations.csv")
-	@Operation(summary = "The public directory as CSV (UTF-8), with the directory's filters")
-	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String q,
-			@RequestParam(required = false) OrganizationKind kind,
+	@GetMapping("/open-data/organizations.{format}")
+	@Operation(summary = "The public directory as a file, with the directory's filters",
+			description = "format: csv (UTF-8), json, geojson (the organizations that show a point) or xlsx. "
+					+ "Streamed; places as precisely as each organization chose; the licence in the Link header.")
+	ResponseEntity<StreamingResponseBody> download(@PathVariable String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) OrganizationKind kind,
 			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
 			@RequestParam(required = false) Sector sector, @RequestParam(required = false) String sort, Locale locale) {
 		OrganizationQuery query = query(q, kind, status, region, sector, sort);
+		return switch (format) {
+			case "csv" -> csv(query, locale);
+			case "json" -> json(query, locale);
+			case "geojson" -> geojson(query, locale);
+			case "xlsx" -> xlsx(query, locale);
+			default -> throw new NotFound();
+		};
+	}
+
+	private ResponseEntity<StreamingResponseBody> csv(OrganizationQuery query, Locale locale) {
 		return file("organizations.csv", new MediaType("text", "csv", StandardCharsets.UTF_8), (out) -> {
 			Writer writer = writer(out);
 			OpenDataCsv.header(writer);
@@ -67,13 +82,7 @@ class OpenDataController {
 		});
 	}
 
-	@GetMapping("/open-data/organizations.json")
-	@Operation(summary = "The public directory as JSON, with the directory's filters")
-	ResponseEntity<StreamingResponseBody> json(@RequestParam(required = false) String q,
-			@RequestParam(required = false) OrganizationKind kind,
-			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
-			@RequestParam(required = false) Sector sector, @RequestParam(required = false) String sort, Locale locale) {
-		OrganizationQuery query = query(q, kind, status, region, sector, sort);
+	private ResponseEntity<StreamingResponseBody> json(OrganizationQuery query, Locale locale) {
 		return file("organizations.json", MediaType.APPLICATION_JSON, (out) -> {
 			try (JsonGenerator json = JSON.createGenerator(out)) {
 				json.writeStartObject();
@@ -87,13 +96,7 @@ class OpenDataController {
 		});
 	}
 
-	@GetMapping("/open-data/organizations.geojson")
-	@Operation(summary = "The public directory as GeoJSON: the organizations that show a point")
-	ResponseEntity<StreamingResponseBody> geojson(@RequestParam(required = false) String q,
-			@RequestParam(required = false) OrganizationKind kind,
-			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
-			@RequestParam(required = false) Sector sector, @RequestParam(required = false) String sort, Locale locale) {
-		OrganizationQuery query = query(q, kind, status, region, sector, sort);
+	private ResponseEntity<StreamingResponseBody> geojson(OrganizationQuery query, Locale locale) {
 		return file("organizations.geojson", new MediaType("application", "geo+json"), (out) -> {
 			try (JsonGenerator json = JSON.createGenerator(out)) {
 				json.writeStartObject();
@@ -128,13 +131,7 @@ class OpenDataController {
 		});
 	}
 
-	@GetMapping("/open-data/organizations.xlsx")
-	@Operation(summary = "The public directory as an XLSX workbook, with the directory's filters")
-	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String q,
-			@RequestParam(required = false) OrganizationKind kind,
-			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) UUID region,
-			@RequestParam(required = false) Sector sector, @RequestParam(required = false) String sort, Locale locale) {
-		OrganizationQuery query = query(q, kind, status, region, sector, sort);
+	private ResponseEntity<StreamingResponseBody> xlsx(OrganizationQuery query, Locale locale) {
 		return file("organizations.xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 				(out) -> {

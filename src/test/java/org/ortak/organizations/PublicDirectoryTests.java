@@ -241,6 +241,7 @@ class PublicDirectoryTests {
 
 		this.mvc.perform(get("/open-data/organizations.csv").param("sort", "<script>"))
 			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/open-data/organizations.pdf")).andExpect(status().isNotFound());
 	}
 
 	private byte[] downloadBytes(String path) throws Exception {
