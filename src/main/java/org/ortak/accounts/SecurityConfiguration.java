@@ -2,9 +2,13 @@ package org.ortak.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,10 +43,29 @@ class SecurityConfiguration {
 
 	/**
 	 * Pages load scripts only from Ortak itself: an injected script has nowhere to run.
+	 * Images come from Ortak and from the map's tile server alone.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+	static String contentSecurityPolicy(String tileUrl) {
+		return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"
+				+ tileHost(tileUrl) + "; font-src 'self' data:; frame-ancestors 'none'; form-action 'self'; "
+				+ "base-uri 'self'; object-src 'none'";
+	}
+
+	/**
+	 * The tile server's origin as a CSP source ({@code {s}} subdomains as a wildcard), or
+	 * nothing when there is none or it is not a plain http(s) address.
+	 */
+	static String tileHost(String tileUrl) {
+		Matcher origin = TILE_ORIGIN.matcher((tileUrl != null) ? tileUrl.strip() : "");
+		if (!origin.lookingAt()) {
+			return "";
+		}
+		return " " + origin.group(1) + "://" + origin.group(2).replace("{s}", "*")
+				+ Objects.toString(origin.group(3), "");
+	}
+
+	private static final Pattern TILE_ORIGIN = Pattern
+		.compile("(https?)://((?:\\{s\\}\\.)?[A-Za-z0-9.-]+)(:\\d{1,5})?(?=[/?]|$)");
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -81,7 +104,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, UserRepository users, List<UrlRules> urlRules,
-			CsrfTokenRepository csrfTokens) throws Exception {
+			CsrfTokenRepository csrfTokens, @Value("${ortak.map.tile-url:}") String tileUrl) throws Exception {
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		// a relative Location: a forged Host header is never sent back
 		signIn.setFavorRelativeUris(true);
@@ -105,7 +128,8 @@ class SecurityConfiguration {
 				}, (request) -> "true".equals(request.getHeader("HX-Request")))
 				.defaultAuthenticationEntryPointFor(signIn, AnyRequestMatcher.INSTANCE))
 			.addFilterBefore(new FreshActorFilter(users), AuthorizationFilter.class)
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}

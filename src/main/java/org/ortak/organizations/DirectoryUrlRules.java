@@ -16,7 +16,9 @@ class DirectoryUrlRules implements UrlRules {
 	@Override
 	public void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/open-data/*", "/figures", "/figures/*")
+		requests
+			.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/map", "/open-data/*", "/figures",
+					"/figures/*")
 			.permitAll();
 	}
 

@@ -48,6 +48,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import org.ortak.regions.RegionView;
 import org.ortak.shared.DomainException;
@@ -62,6 +64,7 @@ import org.ortak.shared.search.SearchAnalysis;
 @Entity
 @Table(name = "organization")
 @Indexed(index = "organization")
+@TypeBinding(binder = @TypeBinderRef(type = MapFields.class))
 @Audited
 class Organization {
 

@@ -71,7 +71,7 @@ class OrganizationSearch {
 	 * The words and filters of a search, as the register's list and the directory ask
 	 * them.
 	 */
-	private static BiConsumer<TypedSearchPredicateFactory<NonStaticMetamodelScope>, SimpleBooleanPredicateClausesCollector<NonStaticMetamodelScope, ?>> where(
+	static BiConsumer<TypedSearchPredicateFactory<NonStaticMetamodelScope>, SimpleBooleanPredicateClausesCollector<NonStaticMetamodelScope, ?>> where(
 			OrganizationQuery query, Set<UUID> onlyIds, boolean listedOnly) {
 		return (f, root) -> {
 			root.add(f.matchAll());

@@ -20,10 +20,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.ortak.organizations.MapGrid.Box;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.ResultPage;
+import org.ortak.shared.Violations;
 
 /**
  * The register's public path: anyone reads the organizations a coordinator lists (not
@@ -40,22 +42,23 @@ public class PublicDirectory {
 
 	private static final int CHUNK = 500;
 
-	/** About a hundred metres: three decimals of a degree of latitude. */
-	private static final double STREET_GRID = 1000;
-
 	private final OrganizationRepository repository;
 
 	private final OrganizationSearch search;
 
 	private final Regions regions;
 
+	private final MapSearch mapSearch;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	PublicDirectory(OrganizationRepository repository, OrganizationSearch search, Regions regions) {
+	PublicDirectory(OrganizationRepository repository, OrganizationSearch search, Regions regions,
+			MapSearch mapSearch) {
 		this.repository = repository;
 		this.search = search;
 		this.regions = regions;
+		this.mapSearch = mapSearch;
 	}
 
 	/** The listed organizations matching the query; archived ones never. */
@@ -71,6 +74,22 @@ public class PublicDirectory {
 			.map((organization) -> shown(organization, regionsById.get(organization.regionId())))
 			.toList();
 		return new ResultPage<>(items, listed.page(), listed.size(), result.total().hitCount());
+	}
+
+	/**
+	 * The listed organizations the query finds in a view of the map ({@code bbox}
+	 * {@code west,south,east,north} at a zoom): their points when few, clusters
+	 * otherwise.
+	 */
+	public PublicMap map(OrganizationQuery query, String bbox, Integer zoom) {
+		OrganizationQuery listed = new OrganizationQuery(query.q(), query.kind(), query.status(), query.region(),
+				query.sector(), false, 0, 1, null);
+		Organizations.checkQuery(listed);
+		Violations violations = new Violations();
+		Box box = Box.parse(bbox, violations);
+		MapGrid.checkZoom(zoom, violations);
+		violations.throwIfAny();
+		return this.mapSearch.map(listed, box, zoom);
 	}
 
 	/** A listed organization; any other is not found, whether it exists or not. */
@@ -116,10 +135,9 @@ public class PublicDirectory {
 			case STREET -> street(organization.address());
 			case DISTRICT -> null;
 		};
-		Double latitude = (point == null || precision == LocationPrecision.DISTRICT) ? null
-				: (precision == LocationPrecision.STREET) ? rounded(point.latitude()) : point.latitude();
-		Double longitude = (point == null || precision == LocationPrecision.DISTRICT) ? null
-				: (precision == LocationPrecision.STREET) ? rounded(point.longitude()) : point.longitude();
+		Coordinates shown = precision.shown(point);
+		Double latitude = (shown != null) ? shown.latitude() : null;
+		Double longitude = (shown != null) ? shown.longitude() : null;
 		return new PublicOrganization(organization.publicId(), organization.name(), organization.shortName(),
 				organization.kind(), organization.subKind(), organization.legalForm(), organization.registryNumber(),
 				Organizations.identifiers(organization), organization.status(), organization.foundedOn(),
@@ -152,10 +170,6 @@ public class PublicDirectory {
 			}
 		}
 		return parts.isEmpty() ? null : String.join(", ", parts);
-	}
-
-	private static double rounded(double degrees) {
-		return Math.round(degrees * STREET_GRID) / STREET_GRID;
 	}
 
 }

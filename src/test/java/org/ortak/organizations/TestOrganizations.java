@@ -71,4 +71,13 @@ public final class TestOrganizations {
 				draft.website(), draft.phone(), draft.email(), draft.description());
 	}
 
+	/** The draft placed at another point. */
+	public static OrganizationDraft at(OrganizationDraft draft, Double latitude, Double longitude) {
+		return new OrganizationDraft(draft.name(), draft.shortName(), draft.kind(), draft.subKind(), draft.legalForm(),
+				draft.registryNumber(), draft.identifiers(), draft.foundedOn(), draft.regionId(), draft.address(),
+				latitude, longitude, draft.sectors(), draft.membersTotal(), draft.membersWomen(),
+				draft.employeesTotal(), draft.employeesWomen(), draft.incomeGenerating(), draft.certifications(),
+				draft.website(), draft.phone(), draft.email(), draft.description());
+	}
+
 }

@@ -1,0 +1,170 @@
+// The public map: asks /api/v1/public/map for the view (clusters counted by the index, or the
+// points when few) whenever it moves, with the page's filters; keeps the view in the URL.
+(function () {
+  function start() {
+    var element = document.getElementById('map');
+    if (!element || !window.L) { return; }
+    var data = element.dataset;
+    var labels = {};
+    document.querySelectorAll('#map-legend [data-kind]').forEach(function (item) {
+      labels[item.getAttribute('data-kind')] = item.getAttribute('data-label');
+    });
+    var url = new URL(window.location.href);
+    var latitude = Number(url.searchParams.get('lat'));
+    var longitude = Number(url.searchParams.get('lon'));
+    var zoom = Number(url.searchParams.get('z'));
+    var given = url.searchParams.has('lat') && isFinite(latitude) && Math.abs(latitude) <= 85
+        && isFinite(longitude) && Math.abs(longitude) <= 180 && isFinite(zoom) && zoom >= 0 && zoom <= 20;
+    var map = L.map(element, { zoomControl: false, attributionControl: false, minZoom: 0, maxZoom: 20,
+      worldCopyJump: false, maxBounds: [[-90, -180], [90, 180]], maxBoundsViscosity: 1 });
+    L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
+    if (data.tiles) {
+      // with no tile server reachable the markers still show over the plain background
+      L.tileLayer(data.tiles, { maxZoom: 19, attribution: data.attribution }).addTo(map);
+      L.control.attribution({ prefix: false }).addAttribution(data.attribution).addTo(map);
+    }
+    map.setView(given ? [latitude, longitude] : [Number(data.latitude), Number(data.longitude)],
+        given ? zoom : Number(data.zoom));
+
+    var clusters = L.layerGroup().addTo(map);
+    var points = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }).addTo(map);
+    var status = document.getElementById('map-status');
+    var list = document.getElementById('map-points');
+    var filters = new URLSearchParams();
+    ['q', 'kind', 'status', 'region', 'sector'].forEach(function (name) {
+      var value = url.searchParams.get(name);
+      if (value) { filters.set(name, value); }
+    });
+    var pending = null;
+    var number = new Intl.NumberFormat(document.documentElement.lang);
+
+    function text(template, count) {
+      return template.replace('{0}', number.format(count));
+    }
+
+    function pointMarker(point) {
+      var marker = L.marker([point.latitude, point.longitude], {
+        icon: L.divIcon({ className: 'map-point kind-' + point.kind, iconSize: [18, 18] }),
+        title: point.name, alt: point.name, riseOnHover: true
+      });
+      var popup = document.createElement('div');
+      var link = document.createElement('a');
+      link.href = data.profile + point.id;
+      link.textContent = point.name;
+      link.dir = 'auto';
+      popup.appendChild(link);
+      popup.appendChild(document.createElement('br'));
+      popup.appendChild(document.createTextNode(labels[point.kind] || point.kind));
+      marker.bindPopup(popup);
+      marker.on('add', function () {
+        var icon = marker.getElement();
+        if (icon) { icon.setAttribute('aria-label', point.name); }
+      });
+      return marker;
+    }
+
+    function clusterMarker(cluster) {
+      var size = cluster.count < 100 ? 'small' : (cluster.count < 1000 ? 'medium' : 'large');
+      var inner = document.createElement('div');
+      var count = document.createElement('span');
+      count.textContent = number.format(cluster.count);
+      inner.appendChild(count);
+      var marker = L.marker([cluster.latitude, cluster.longitude], {
+        icon: L.divIcon({ html: inner, className: 'marker-cluster marker-cluster-' + size, iconSize: [40, 40] })
+      });
+      marker.on('add', function () {
+        var icon = marker.getElement();
+        if (icon) { icon.setAttribute('aria-label', text(data.cluster, cluster.count)); }
+      });
+      var closer = function () {
+        map.setView([cluster.latitude, cluster.longitude], Math.min(map.getZoom() + 2, 20));
+      };
+      marker.on('click', closer);
+      marker.on('keypress', function (event) {
+        if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') { closer(); }
+      });
+      return marker;
+    }
+
+    function show(answer) {
+      clusters.clearLayers();
+      points.clearLayers();
+      list.replaceChildren();
+      if (answer.points.length > 0 || answer.clusters.length === 0) {
+        points.addLayers(answer.points.map(pointMarker));
+        answer.points.forEach(function (point) {
+          var item = document.createElement('li');
+          var link = document.createElement('a');
+          link.href = data.profile + point.id;
+          link.textContent = point.name;
+          link.dir = 'auto';
+          item.appendChild(link);
+          item.appendChild(document.createTextNode(' · ' + (labels[point.kind] || point.kind)));
+          list.appendChild(item);
+        });
+        status.textContent = text(status.getAttribute('data-few'), answer.total);
+      } else {
+        answer.clusters.forEach(function (cluster) { clusters.addLayer(clusterMarker(cluster)); });
+        status.textContent = text(status.getAttribute('data-count'), answer.total);
+      }
+      element.setAttribute('data-total', answer.total);
+      element.setAttribute('data-mode', answer.points.length > 0 || answer.clusters.length === 0 ? 'points' : 'clusters');
+    }
+
+    function load() {
+      var bounds = map.getBounds();
+      var clamp = function (value, limit) { return Math.max(-limit, Math.min(limit, value)).toFixed(5); };
+      var west = clamp(bounds.getWest(), 180);
+      var east = clamp(bounds.getEast(), 180);
+      var south = clamp(bounds.getSouth(), 90);
+      var north = clamp(bounds.getNorth(), 90);
+      var query = new URLSearchParams(filters);
+      query.set('bbox', [west, south, east, north].join(','));
+      query.set('zoom', map.getZoom());
+      if (pending) { pending.abort(); }
+      pending = new AbortController();
+      fetch(data.api + '?' + query.toString(), { headers: { Accept: 'application/json' }, signal: pending.signal })
+        .then(function (response) {
+          if (!response.ok) { throw new Error(response.status); }
+          return response.json();
+        })
+        .then(show, function (error) {
+          if (error.name !== 'AbortError') { status.textContent = data.error; }
+        });
+      // the view in the address: a shared link opens the same map
+      var here = new URL(window.location.href);
+      var centre = map.getCenter();
+      here.searchParams.set('lat', centre.lat.toFixed(5));
+      here.searchParams.set('lon', centre.lng.toFixed(5));
+      here.searchParams.set('z', map.getZoom());
+      window.history.replaceState(null, '', here.toString());
+      var directory = document.getElementById('map-directory');
+      if (directory) { directory.search = filters.toString(); }
+    }
+
+    var timer = null;
+    map.on('moveend', function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(load, 150);
+    });
+    load();
+
+    // a changed filter shows at once, keeping the view
+    var form = document.getElementById('map-filters');
+    if (form) {
+      form.addEventListener('change', function (event) {
+        if (event.target.name && event.target.name !== 'q') { form.requestSubmit(); }
+      });
+      form.addEventListener('submit', function () {
+        ['lat', 'lon', 'z'].forEach(function (name) {
+          var field = form.querySelector('input[name="' + name + '"]') || document.createElement('input');
+          field.type = 'hidden';
+          field.name = name;
+          field.value = new URL(window.location.href).searchParams.get(name) || '';
+          form.appendChild(field);
+        });
+      });
+    }
+  }
+  document.addEventListener('DOMContentLoaded', start);
+})();
