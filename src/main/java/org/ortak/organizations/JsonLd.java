@@ -25,6 +25,9 @@ final class JsonLd {
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "Organization");
 		ld.put("name", organization.name());
+		// schema.org allows a term of another vocabulary here; the solidarity-economy
+		// maps read ESSGLOBAL's
+		put(ld, "additionalType", organization.essglobalOrganisationalStructure());
 		put(ld, "alternateName", organization.shortName());
 		put(ld, "description", organization.description());
 		put(ld, "url", organization.website());

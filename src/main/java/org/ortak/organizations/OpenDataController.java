@@ -122,6 +122,8 @@ class OpenDataController {
 					json.writeStringProperty("kind", organization.kind().name());
 					json.writeStringProperty("status", organization.status().name());
 					json.writeStringProperty("region", organization.regionName());
+					json.writeStringProperty("essglobalOrganisationalStructure",
+							organization.essglobalOrganisationalStructure());
 					json.writeEndObject();
 					json.writeEndObject();
 				});

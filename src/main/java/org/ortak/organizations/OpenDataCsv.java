@@ -19,7 +19,9 @@ final class OpenDataCsv {
 	static final List<String> COLUMNS = List.of("id", "name", "shortName", "kind", "subKind", "legalForm",
 			"registryNumber", "identifiers", "status", "foundedOn", "regionId", "region", "address", "latitude",
 			"longitude", "locationPrecision", "sectors", "membersTotal", "membersWomen", "employeesTotal",
-			"employeesWomen", "website", "phone", "email", "description");
+			"employeesWomen", "website", "phone", "email", "description",
+			// a new column goes at the end: a reader's column numbers stay right
+			"essglobalOrganisationalStructure");
 
 	private OpenDataCsv() {
 	}
@@ -60,6 +62,7 @@ final class OpenDataCsv {
 		cells.add(o.phone());
 		cells.add(o.email());
 		cells.add(o.description());
+		cells.add(o.essglobalOrganisationalStructure());
 		return cells;
 	}
 

@@ -145,7 +145,8 @@ public class PublicDirectory {
 				precision, Set.copyOf(organization.sectors()), (members != null) ? members.total() : null,
 				(members != null) ? members.women() : null, (employees != null) ? employees.total() : null,
 				(employees != null) ? employees.women() : null, List.copyOf(organization.certifications()),
-				organization.website(), organization.phone(), organization.email(), organization.description());
+				organization.website(), organization.phone(), organization.email(), organization.description(),
+				Essglobal.organisationalStructureUri(organization.kind(), organization.subKind()));
 	}
 
 	/**

@@ -210,7 +210,7 @@ class PublicDirectoryTests {
 		assertThat(lines.get(1)).startsWith(formula.id() + ",\"'=HYPERLINK(\"\"x\"\") " + this.word + "\"")
 			.contains(",\"'@home, \"\"quoted\"\"\",40.75,-8.5,EXACT,")
 			.contains(",3,2,")
-			.endsWith(",'-1 line");
+			.endsWith(",'-1 line,https://dev.lod.coop/essglobal/2.1/standard/organisational-structure/OS20");
 		assertThat(csv).doesNotContain(unlisted.id().toString());
 
 		JsonNode json = JSON.readTree(download("/open-data/organizations.json"));
@@ -242,6 +242,74 @@ class PublicDirectoryTests {
 		this.mvc.perform(get("/open-data/organizations.csv").param("sort", "<script>"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/open-data/organizations.pdf")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void eachKindIsReadInEssglobalTermsByOtherMaps() throws Exception {
+		String os = "https://dev.lod.coop/essglobal/2.1/standard/organisational-structure/";
+		OrganizationDetails women = registered("Women", OrganizationStatus.ACTIVE);
+		OrganizationDetails housing = this.organizations.create(
+				TestOrganizations
+					.withSubKind(
+							TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
+									"Yuvam Konut Yapı Kooperatifi " + this.word),
+							OrganizationKind.COOPERATIVE, "HOUSING"),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		OrganizationDetails university = this.organizations.create(
+				TestOrganizations.withSubKind(
+						TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()),
+								"Kocaeli Üniversitesi " + this.word),
+						OrganizationKind.UNIVERSITY, null),
+				OrganizationStatus.ACTIVE, TestActors.admin());
+		SearchIndexed.await(this.searchIndex);
+
+		this.mvc.perform(get("/api/v1/public/organizations/" + women.id()))
+			.andExpect(jsonPath("$.essglobalOrganisationalStructure").value(os + "OS115"));
+		// a sub-kind's narrower term wins over its kind's
+		this.mvc.perform(get("/api/v1/public/organizations/" + housing.id()))
+			.andExpect(jsonPath("$.essglobalOrganisationalStructure").value(os + "OS70"));
+		// no term fits a university: none is made up
+		this.mvc.perform(get("/api/v1/public/organizations/" + university.id()))
+			.andExpect(jsonPath("$.essglobalOrganisationalStructure").doesNotExist());
+
+		assertThat(jsonLd(women).get("additionalType").asString()).isEqualTo(os + "OS115");
+		assertThat(jsonLd(university).has("additionalType")).isFalse();
+
+		List<String> lines = download("/open-data/organizations.csv").lines().toList();
+		assertThat(lines.get(0)).endsWith(",description,essglobalOrganisationalStructure");
+		assertThat(lines).filteredOn((line) -> line.startsWith(women.id().toString()))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).endsWith(",Ev yemekleri ve el emeği ürünleri.," + os + "OS115"));
+		assertThat(lines).filteredOn((line) -> line.startsWith(university.id().toString()))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).endsWith(",Ev yemekleri ve el emeği ürünleri.,"));
+
+		JsonNode json = JSON.readTree(download("/open-data/organizations.json"));
+		assertThat(byId(json.get("organizations"), housing.id()).get("essglobalOrganisationalStructure").asString())
+			.isEqualTo(os + "OS70");
+		JsonNode geo = JSON.readTree(download("/open-data/organizations.geojson"));
+		assertThat(byId(geo.get("features"), women.id()).get("properties")
+			.get("essglobalOrganisationalStructure")
+			.asString()).isEqualTo(os + "OS115");
+	}
+
+	private static JsonNode byId(JsonNode items, UUID id) {
+		for (JsonNode item : items) {
+			if (item.get("id").asString().equals(id.toString())) {
+				return item;
+			}
+		}
+		throw new AssertionError("no item " + id);
+	}
+
+	private JsonNode jsonLd(OrganizationDetails organization) throws Exception {
+		String page = this.mvc.perform(get("/directory/" + organization.id()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int start = page.indexOf("<script type=\"application/ld+json\">") + 35;
+		return JSON.readTree(page.substring(start, page.indexOf("</script>", start)));
 	}
 
 	private byte[] downloadBytes(String path) throws Exception {
