@@ -159,6 +159,46 @@ class EveryPageBrowserTests {
 	}
 
 	@Test
+	void theMapShowsTheListedRegisterWithNoTileServerInEveryLanguage() {
+		browser.manage().deleteAllCookies();
+		for (Language language : Language.values()) {
+			open("/map", language);
+			WebElement map = mapDrawn();
+			assertThat(Long.parseLong(map.getAttribute("data-total"))).as("organizations on the map in %s", language)
+				.isPositive();
+			assertThat(browser.findElements(By.cssSelector("#map .leaflet-marker-icon"))).isNotEmpty();
+			assertThat(browser.findElement(By.id("map-status")).getText()).isNotBlank();
+			// the view is kept in the address, so a shared link opens the same map
+			assertThat(browser.getCurrentUrl()).contains("lat=").contains("z=");
+			Chromium.check(browser, "signed-out-" + language.code() + "-map");
+		}
+		// Kartepe close up with a filter from the URL: the points themselves, coloured by
+		// kind,
+		// each opening a popup that links to its profile
+		open("/map?kind=COOPERATIVE&status=ACTIVE&region=" + place.id() + "&lat=40.7536&lon=30.0233&z=15", Language.EN);
+		WebElement map = mapDrawn();
+		assertThat(map.getAttribute("data-mode")).isEqualTo("points");
+		List<WebElement> points = browser.findElements(By.cssSelector("#map .map-point"));
+		assertThat(points).isNotEmpty()
+			.allSatisfy((point) -> assertThat(point.getAttribute("class")).contains("kind-COOPERATIVE"));
+		assertThat(browser.findElement(By.id("kind")).getAttribute("value")).isEqualTo("COOPERATIVE");
+		Chromium.click(browser, By.cssSelector("#map .map-point"));
+		WebElement link = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content a[href*='/directory/']")));
+		assertThat(link.getText()).isNotBlank();
+		assertThat(browser.findElements(By.cssSelector("#map-points a[href*='/directory/']"))).isNotEmpty();
+		Chromium.check(browser, "signed-out-en-map-points");
+	}
+
+	/** The map once its first answer is drawn. */
+	private static WebElement mapDrawn() {
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> {
+			WebElement map = driver.findElement(By.id("map"));
+			return (map.getAttribute("data-total") != null) ? map : null;
+		});
+	}
+
+	@Test
 	void onAPhoneTheRegisterReadsAsCards() {
 		signIn();
 		try {
