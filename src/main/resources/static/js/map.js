@@ -26,8 +26,19 @@
     map.setView(given ? [latitude, longitude] : [Number(data.latitude), Number(data.longitude)],
         given ? zoom : Number(data.zoom));
 
+    var number = new Intl.NumberFormat(document.documentElement.lang);
     var clusters = L.layerGroup().addTo(map);
-    var points = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }).addTo(map);
+    var points = L.markerClusterGroup({
+      showCoverageOnHover: false, maxClusterRadius: 40,
+      // the count in the reader's digits, and said in words to a screen reader
+      iconCreateFunction: function (group) {
+        var count = group.getChildCount();
+        var size = count < 10 ? 'small' : (count < 100 ? 'medium' : 'large');
+        return L.divIcon({ html: countIcon(count), className: 'marker-cluster marker-cluster-' + size,
+          iconSize: [40, 40] });
+      }
+    }).addTo(map);
+
     var status = document.getElementById('map-status');
     var list = document.getElementById('map-points');
     var filters = new URLSearchParams();
@@ -36,10 +47,23 @@
       if (value) { filters.set(name, value); }
     });
     var pending = null;
-    var number = new Intl.NumberFormat(document.documentElement.lang);
 
     function text(template, count) {
       return template.replace('{0}', number.format(count));
+    }
+
+    // a cluster's count in the reader's digits, and in words for a screen reader
+    function countIcon(count) {
+      var inner = document.createElement('div');
+      var shown = document.createElement('span');
+      shown.textContent = number.format(count);
+      shown.setAttribute('aria-hidden', 'true');
+      var said = document.createElement('span');
+      said.className = 'visually-hidden';
+      said.textContent = text(data.cluster, count);
+      inner.appendChild(shown);
+      inner.appendChild(said);
+      return inner;
     }
 
     function pointMarker(point) {
@@ -65,16 +89,9 @@
 
     function clusterMarker(cluster) {
       var size = cluster.count < 100 ? 'small' : (cluster.count < 1000 ? 'medium' : 'large');
-      var inner = document.createElement('div');
-      var count = document.createElement('span');
-      count.textContent = number.format(cluster.count);
-      inner.appendChild(count);
       var marker = L.marker([cluster.latitude, cluster.longitude], {
-        icon: L.divIcon({ html: inner, className: 'marker-cluster marker-cluster-' + size, iconSize: [40, 40] })
-      });
-      marker.on('add', function () {
-        var icon = marker.getElement();
-        if (icon) { icon.setAttribute('aria-label', text(data.cluster, cluster.count)); }
+        icon: L.divIcon({ html: countIcon(cluster.count), className: 'marker-cluster marker-cluster-' + size,
+          iconSize: [40, 40] })
       });
       var closer = function () {
         map.setView([cluster.latitude, cluster.longitude], Math.min(map.getZoom() + 2, 20));

@@ -91,6 +91,26 @@ abstract class RegisterScenarios {
 	}
 
 	@Test
+	void theMapCountsTheListedOrganizationsOfAViewInTheIndex() {
+		OrganizationDetails kartepe = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
+		OrganizationDetails bursa = create(TestOrganizations.at(
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.bursa.id()), "Bursa Kadın"),
+				40.1885, 29.061));
+		OrganizationDetails home = create(
+				TestOrganizations.withName(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()), "Ev"));
+		this.organizations.publish(home.id(), true, LocationPrecision.DISTRICT, null, this.admin);
+		SearchIndexed.await(this.searchIndex);
+		OrganizationQuery inCountry = new OrganizationQuery(null, null, null, this.country.id(), null, false, 0, 1,
+				null);
+		PublicMap few = this.directory.map(inCountry, "28,39,31,42", 8);
+		assertThat(few.points()).extracting(PublicMap.Point::id).containsExactlyInAnyOrder(kartepe.id(), bursa.id());
+		// the whole world at the smallest zoom counts the same two (the one shown only by
+		// its region is on no map)
+		PublicMap world = this.directory.map(inCountry, "-180,-85,180,85", 0);
+		assertThat(world.total()).isEqualTo(2);
+	}
+
+	@Test
 	void foldedWordsFindTurkishNames() {
 		OrganizationDetails kartepeCooperative = create(TestOrganizations.kartepeWomensCooperative(this.kartepe.id()));
 		for (String words : List.of("kartepe kadin", "KARTEPE KADIN", "Kartepe Kadın", "kartep", "girisimi isletme")) {
