@@ -18,10 +18,24 @@
     var map = L.map(element, { zoomControl: false, attributionControl: false, minZoom: 0, maxZoom: 20,
       worldCopyJump: false, maxBounds: [[-90, -180], [90, 180]], maxBoundsViscosity: 1 });
     L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
+    // with no tile server, or none reachable, the markers show over the countries' outlines
+    var outlined = false;
+    function outlines() {
+      if (outlined || !data.outlines) { return; }
+      outlined = true;
+      fetch(data.outlines).then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (countries) {
+          if (countries) {
+            L.geoJSON(countries, { interactive: false,
+              style: { color: '#6c757d', weight: 1, fillColor: '#f8f9fa', fillOpacity: 1 } }).addTo(map);
+          }
+        }, function () { outlined = false; });
+    }
     if (data.tiles) {
-      // with no tile server reachable the markers still show over the plain background
-      L.tileLayer(data.tiles, { maxZoom: 19, attribution: data.attribution }).addTo(map);
+      L.tileLayer(data.tiles, { maxZoom: 19, attribution: data.attribution }).on('tileerror', outlines).addTo(map);
       L.control.attribution({ prefix: false }).addAttribution(data.attribution).addTo(map);
+    } else {
+      outlines();
     }
     map.setView(given ? [latitude, longitude] : [Number(data.latitude), Number(data.longitude)],
         given ? zoom : Number(data.zoom));

@@ -167,6 +167,9 @@ class EveryPageBrowserTests {
 			assertThat(Long.parseLong(map.getAttribute("data-total"))).as("organizations on the map in %s", language)
 				.isPositive();
 			assertThat(browser.findElements(By.cssSelector("#map .leaflet-marker-icon"))).isNotEmpty();
+			// no tile server answers here: the countries' outlines are drawn instead
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+				.numberOfElementsToBeMoreThan(By.cssSelector("#map .leaflet-overlay-pane path"), 100));
 			assertThat(browser.findElement(By.id("map-status")).getText()).isNotBlank();
 			// the view is kept in the address, so a shared link opens the same map
 			assertThat(browser.getCurrentUrl()).contains("lat=").contains("z=");
