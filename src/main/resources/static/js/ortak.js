@@ -67,6 +67,10 @@
       event.preventDefault();
     }
   });
+  // a printable list: the print stylesheet keeps the table and drops the controls
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) { window.print(); }
+  });
   // switching language keeps the page as it is: its search, filters and page
   document.addEventListener('click', function (event) {
     var link = event.target.closest('a[data-lang]');

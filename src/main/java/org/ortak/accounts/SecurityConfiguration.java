@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -85,6 +86,10 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			// the public directory's API is the one part anyone reads
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/public/**")
+				.permitAll()
+				// a streamed file finishes in an async dispatch of a request already
+				// authorized; the token is not read again there
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

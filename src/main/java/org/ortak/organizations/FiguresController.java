@@ -99,9 +99,9 @@ class FiguresController {
 			}
 			case "kind", "subKind", "status", "region", "year" -> {
 				csv.append("key,label,organizations\r\n");
-				rows(table, figures).forEach((row) -> csv.append(OpenDataCsv.text(row.key()))
+				rows(table, figures).forEach((row) -> csv.append(TableFile.text(row.key()))
 					.append(',')
-					.append(OpenDataCsv.text(row.label()))
+					.append(TableFile.text(row.label()))
 					.append(',')
 					.append(row.organizations())
 					.append("\r\n"));

@@ -1,11 +1,5 @@
 package org.ortak.organizations;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +7,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,12 +66,14 @@ class OpenDataController {
 	}
 
 	private ResponseEntity<StreamingResponseBody> csv(OrganizationQuery query, Locale locale) {
-		return file("organizations.csv", new MediaType("text", "csv", StandardCharsets.UTF_8), (out) -> {
-			Writer writer = writer(out);
-			OpenDataCsv.header(writer);
-			this.directory.each(query, locale, (organization) -> OpenDataCsv.row(writer, organization));
-			writer.flush();
-		});
+		return file("organizations.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+				TableFile.csv(OpenDataCsv.COLUMNS, rows(query, locale)));
+	}
+
+	/** The listed organizations as rows of {@link OpenDataCsv#COLUMNS}. */
+	private TableFile.Rows rows(OrganizationQuery query, Locale locale) {
+		return (row) -> this.directory.each(query, locale,
+				(organization) -> row.accept(OpenDataCsv.cells(organization)));
 	}
 
 	private ResponseEntity<StreamingResponseBody> json(OrganizationQuery query, Locale locale) {
@@ -134,44 +128,8 @@ class OpenDataController {
 	}
 
 	private ResponseEntity<StreamingResponseBody> xlsx(OrganizationQuery query, Locale locale) {
-		return file("organizations.xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-				(out) -> {
-					Workbook workbook = new Workbook(out, "Ortak", "1.0");
-					Worksheet sheet = workbook.newWorksheet("organizations");
-					for (int column = 0; column < OpenDataCsv.COLUMNS.size(); column++) {
-						sheet.value(0, column, OpenDataCsv.COLUMNS.get(column));
-					}
-					int[] row = { 1 };
-					this.directory.each(query, locale, (organization) -> {
-						List<Object> cells = OpenDataCsv.cells(organization);
-						for (int column = 0; column < cells.size(); column++) {
-							// strings are strings: a cell never becomes a formula
-							if (cells.get(column) instanceof Number number) {
-								sheet.value(row[0], column, number);
-							}
-							else if (cells.get(column) != null) {
-								sheet.value(row[0], column, cells.get(column).toString());
-							}
-						}
-						row[0]++;
-						if (row[0] % 1000 == 0) {
-							flush(sheet);
-						}
-					});
-					sheet.value(row[0] + 1, 0, this.licence);
-					sheet.value(row[0] + 1, 1, this.licenceUrl);
-					workbook.finish();
-				});
-	}
-
-	private static void flush(Worksheet sheet) {
-		try {
-			sheet.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return file("organizations.xlsx", TableFile.XLSX, TableFile.xlsx("organizations", OpenDataCsv.COLUMNS,
+				rows(query, locale), List.of(this.licence, this.licenceUrl)));
 	}
 
 	private static OrganizationQuery query(String q, OrganizationKind kind, OrganizationStatus status, UUID region,
@@ -191,10 +149,6 @@ class OpenDataController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.header(HttpHeaders.LINK, "<" + this.licenceUrl + ">; rel=\"license\"")
 			.body(body);
-	}
-
-	private static Writer writer(OutputStream out) {
-		return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 	}
 
 }

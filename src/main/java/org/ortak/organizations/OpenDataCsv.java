@@ -1,18 +1,14 @@
 package org.ortak.organizations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The public directory's CSV: a header of stable column names, codes for kinds and
- * statuses, ASCII digits. A text cell that a spreadsheet would run as a formula (it
- * starts with =, +, -, @, a tab or a carriage return) is written with a leading
- * apostrophe; numbers are written as numbers, so a western longitude stays negative.
+ * The public directory's columns, for CSV and XLSX ({@link TableFile}): stable names,
+ * codes for kinds and statuses, ASCII digits, numbers as numbers (a western longitude
+ * stays negative).
  */
 final class OpenDataCsv {
 
@@ -24,11 +20,6 @@ final class OpenDataCsv {
 			"essglobalOrganisationalStructure");
 
 	private OpenDataCsv() {
-	}
-
-	static void header(Writer writer) throws IOException {
-		writer.write(String.join(",", COLUMNS));
-		writer.write("\r\n");
 	}
 
 	/**
@@ -66,32 +57,7 @@ final class OpenDataCsv {
 		return cells;
 	}
 
-	static void row(Writer writer, PublicOrganization o) {
-		List<String> cells = cells(o).stream()
-			.map((cell) -> (cell instanceof Number number) ? number.toString()
-					: (cell != null) ? text(cell.toString()) : "")
-			.toList();
-		try {
-			writer.write(String.join(",", cells));
-			writer.write("\r\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A text cell: quoted when it must be, never a formula. */
-	static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		boolean quoted = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-				|| safe.indexOf('\r') >= 0 || !safe.equals(safe.strip());
-		return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-	}
-
-	private static String identifiers(Map<String, String> identifiers) {
+	static String identifiers(Map<String, String> identifiers) {
 		return identifiers.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey() + ":" + entry.getValue())
