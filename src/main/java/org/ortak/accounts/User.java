@@ -148,6 +148,13 @@ class User {
 		return Set.copyOf(this.roles);
 	}
 
+	/** Manages the survivor of a merge instead of the duplicate folded into it. */
+	void manageInstead(UUID merged, UUID survivor) {
+		if (this.organizationIds.remove(merged)) {
+			this.organizationIds.add(survivor);
+		}
+	}
+
 	Set<UUID> organizationIds() {
 		return Set.copyOf(this.organizationIds);
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserRepository extends JpaRepository<User, Long> {
 
@@ -25,5 +26,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 	List<User> findAllByOrderByUsername();
 
 	List<User> findTop5ByEmailIgnoreCase(String email);
+
+	@Query("select u from User u join u.organizationIds o where o = :organizationId")
+	List<User> findManagersOf(UUID organizationId);
 
 }

@@ -54,6 +54,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 import org.ortak.regions.RegionView;
 import org.ortak.shared.DomainException;
 import org.ortak.shared.InvalidInput;
+import org.ortak.shared.Text;
 import org.ortak.shared.search.SearchAnalysis;
 
 /**
@@ -207,6 +208,15 @@ class Organization {
 	@GenericField
 	private boolean archived;
 
+	// the survivor a merge folded this one into; a tombstone from then on
+	@Column(name = "merged_into")
+	private UUID mergedInto;
+
+	// its name as duplicates are compared (Text.matchKey)
+	@NotAudited
+	@Column(name = "name_key")
+	private String nameKey;
+
 	@GenericField
 	private boolean listed;
 
@@ -251,6 +261,7 @@ class Organization {
 
 	void revise(OrganizationDraft draft, RegionView region, String by, Instant now) {
 		this.name = draft.name();
+		this.nameKey = Text.matchKey(draft.name());
 		this.shortName = draft.shortName();
 		this.kind = draft.kind();
 		this.subKind = draft.subKind();
@@ -320,7 +331,57 @@ class Organization {
 	}
 
 	void restore(String by, Instant now) {
+		if (this.mergedInto != null) {
+			throw new MergeRefused("organizations.error.restoreMerged");
+		}
 		this.archived = false;
+		touch(by, now);
+	}
+
+	/**
+	 * Folds this duplicate into the survivor: the survivor takes what it lacks of this
+	 * one's facts, and every sector and certification; this one stays, archived and
+	 * unlisted, as a tombstone pointing to the survivor. Both keep their histories; the
+	 * numbers stay where they were registered.
+	 */
+	void mergeInto(Organization survivor, String by, Instant now) {
+		if (survivor.publicId.equals(this.publicId)) {
+			throw new MergeRefused("organizations.error.mergeSelf");
+		}
+		if (this.mergedInto != null || survivor.mergedInto != null) {
+			throw new MergeRefused("organizations.error.mergedAlready");
+		}
+		if (survivor.archived) {
+			throw new MergeRefused("organizations.error.mergeIntoArchived");
+		}
+		survivor.absorb(this, by, now);
+		this.mergedInto = survivor.publicId;
+		this.archived = true;
+		this.listed = false;
+		touch(by, now);
+	}
+
+	private void absorb(Organization duplicate, String by, Instant now) {
+		this.shortName = (this.shortName != null) ? this.shortName : duplicate.shortName;
+		this.legalForm = (this.legalForm != null) ? this.legalForm : duplicate.legalForm;
+		this.foundedOn = (this.foundedOn != null) ? this.foundedOn : duplicate.foundedOn;
+		if (this.address == null && this.coordinates == null) {
+			this.address = duplicate.address;
+			this.coordinates = duplicate.coordinates;
+		}
+		this.members = (this.members != null) ? this.members : duplicate.members;
+		this.employees = (this.employees != null) ? this.employees : duplicate.employees;
+		this.incomeGenerating = (this.incomeGenerating != null) ? this.incomeGenerating : duplicate.incomeGenerating;
+		this.website = (this.website != null) ? this.website : duplicate.website;
+		this.phone = (this.phone != null) ? this.phone : duplicate.phone;
+		this.email = (this.email != null) ? this.email : duplicate.email;
+		this.description = (this.description != null) ? this.description : duplicate.description;
+		this.sectors.addAll(duplicate.sectors);
+		for (Certification certification : duplicate.certifications) {
+			if (this.certifications.stream().noneMatch((held) -> held.name().equals(certification.name()))) {
+				this.certifications.add(certification);
+			}
+		}
 		touch(by, now);
 	}
 
@@ -376,6 +437,15 @@ class Organization {
 			}
 		});
 		return key.toString().toUpperCase(Locale.ROOT);
+	}
+
+	/** A refused merge or restore of a merged organization, as a message key. */
+	static class MergeRefused extends DomainException {
+
+		MergeRefused(String messageKey) {
+			super(messageKey);
+		}
+
 	}
 
 	/** A refused status change, with the reason as a message key. */
@@ -555,6 +625,14 @@ class Organization {
 
 	boolean listed() {
 		return this.listed;
+	}
+
+	UUID mergedInto() {
+		return this.mergedInto;
+	}
+
+	String nameKey() {
+		return this.nameKey;
 	}
 
 	LocationPrecision locationPrecision() {

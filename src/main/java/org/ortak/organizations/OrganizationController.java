@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ortak.regions.Regions;
+import org.ortak.shared.InvalidInput;
 import org.ortak.shared.ResultPage;
 import org.ortak.shared.security.Actor;
 import org.ortak.shared.security.Actors;
@@ -41,9 +42,12 @@ class OrganizationController {
 
 	private final Regions regions;
 
-	OrganizationController(Organizations organizations, Regions regions) {
+	private final Duplicates duplicates;
+
+	OrganizationController(Organizations organizations, Regions regions, Duplicates duplicates) {
 		this.organizations = organizations;
 		this.regions = regions;
+		this.duplicates = duplicates;
 	}
 
 	@ModelAttribute
@@ -114,18 +118,36 @@ class OrganizationController {
 
 	@PostMapping("/new")
 	String processCreate(@ModelAttribute("organization") OrganizationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean notDuplicate, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Actor actor = Actors.current();
 		this.organizations.requireMayRegister(actor);
 		UUID[] created = new UUID[1];
 		if (!FormErrors.attempt(form, result, model, response,
 				() -> form.withFormFields(() -> this.organizations.check(form.draft(), null)),
-				() -> form.withFormFields(
-						() -> created[0] = this.organizations.create(form.draft(), form.status(), actor).id()))) {
+				() -> form.withFormFields(() -> {
+					unlessAlike(form, notDuplicate, actor, model);
+					created[0] = this.organizations.create(form.draft(), form.status(), actor).id();
+				}))) {
 			return form(model, form, null);
 		}
 		redirect.addFlashAttribute("flash", "organizations.flash.created");
 		return "redirect:/organizations/" + created[0];
+	}
+
+	/**
+	 * A new organization like one already registered (same name, same place) is saved
+	 * only once the user says it is a different one: the page shows the look-alikes.
+	 */
+	private void unlessAlike(OrganizationForm form, boolean notDuplicate, Actor actor, Model model) {
+		if (notDuplicate) {
+			return;
+		}
+		List<OrganizationSummary> alike = this.duplicates.like(form.draft(), actor);
+		if (!alike.isEmpty()) {
+			model.addAttribute("possibleDuplicates", alike);
+			throw InvalidInput.of("name", "organizations.error.possibleDuplicate");
+		}
 	}
 
 	@GetMapping("/{id}/edit")

@@ -117,6 +117,7 @@ final class OrganizationHistory {
 		fields.put("archived", organization.archived());
 		fields.put("listed", organization.listed());
 		fields.put("locationPrecision", organization.locationPrecision());
+		fields.put("mergedInto", organization.mergedInto());
 		return fields;
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -39,5 +41,51 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	@Query("select o.publicId as id, o.name as name from Organization o where o.archived = false order by o.name")
 	List<OrganizationName> findActiveNames();
+
+	/**
+	 * Pairs of organizations not archived with the same folded name, in the same region
+	 * or within {@code near} degrees of each other, that nobody said are different.
+	 */
+	@Query(value = """
+			select a.publicId as firstId, b.publicId as secondId from Organization a, Organization b
+			where a.nameKey = b.nameKey and a.id < b.id and a.archived = false and b.archived = false
+			and (a.regionId = b.regionId
+			  or (abs(a.coordinates.latitude - b.coordinates.latitude) < :near
+			      and abs(a.coordinates.longitude - b.coordinates.longitude) < :near))
+			and not exists (select d.id from DuplicateDismissal d where d.firstId = a.publicId and d.secondId = b.publicId)
+			order by a.nameKey, a.id, b.id""",
+			countQuery = """
+					select count(a) from Organization a, Organization b
+					where a.nameKey = b.nameKey and a.id < b.id and a.archived = false and b.archived = false
+					and (a.regionId = b.regionId
+					  or (abs(a.coordinates.latitude - b.coordinates.latitude) < :near
+					      and abs(a.coordinates.longitude - b.coordinates.longitude) < :near))
+					and not exists (select d.id from DuplicateDismissal d where d.firstId = a.publicId and d.secondId = b.publicId)""")
+	Page<PairIds> findDuplicatePairs(double near, Pageable pageable);
+
+	/** Two ids of a pair of possible duplicates. */
+	interface PairIds {
+
+		UUID getFirstId();
+
+		UUID getSecondId();
+
+	}
+
+	/**
+	 * Organizations not archived that a new one with this name, region and place could
+	 * duplicate.
+	 */
+	@Query("""
+			select o from Organization o
+			where o.nameKey = :nameKey and o.archived = false
+			and (o.regionId = :regionId
+			  or (:latitude is not null and abs(o.coordinates.latitude - :latitude) < :near
+			      and abs(o.coordinates.longitude - :longitude) < :near))
+			order by o.id""")
+	List<Organization> findLike(String nameKey, UUID regionId, Double latitude, Double longitude, double near,
+			Pageable pageable);
+
+	List<Organization> findByPublicIdIn(Collection<UUID> publicIds);
 
 }

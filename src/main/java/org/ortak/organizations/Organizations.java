@@ -353,7 +353,7 @@ public class Organizations {
 		}
 	}
 
-	private Organization readable(UUID id, Actor actor) {
+	Organization readable(UUID id, Actor actor) {
 		requireSignedIn(actor);
 		Organization organization = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
 		if (!RegisterPolicy.mayKeep(actor, id)) {
@@ -384,7 +384,7 @@ public class Organizations {
 		}
 	}
 
-	private static void requireVersion(Organization organization, Long version) {
+	static void requireVersion(Organization organization, Long version) {
 		if (version != organization.version()) {
 			throw new StaleVersion();
 		}
@@ -403,7 +403,7 @@ public class Organizations {
 		return (region != null) ? region.label(LocaleContextHolder.getLocale()) : null;
 	}
 
-	private static OrganizationSummary summary(Organization organization, RegionView region) {
+	static OrganizationSummary summary(Organization organization, RegionView region) {
 		return new OrganizationSummary(organization.publicId(), organization.name(), organization.shortName(),
 				organization.kind(), organization.subKind(), organization.status(), organization.regionId(),
 				regionLabel(region), Set.copyOf(organization.sectors()),
@@ -418,7 +418,7 @@ public class Organizations {
 		return Collections.unmodifiableMap(identifiers);
 	}
 
-	private static OrganizationDetails details(Organization organization, RegionView region, Actor actor) {
+	static OrganizationDetails details(Organization organization, RegionView region, Actor actor) {
 		Headcount members = organization.members();
 		Headcount employees = organization.employees();
 		Coordinates coordinates = organization.coordinates();
@@ -441,10 +441,12 @@ public class Organizations {
 					.toList(),
 				organization.archived(), organization.createdAt(), organization.createdBy(), organization.updatedAt(),
 				organization.updatedBy(), organization.listed(), organization.locationPrecision(),
+				organization.mergedInto(),
 				new Permissions(open && RegisterPolicy.mayKeep(actor, organization.publicId()),
 						open && organization.status() != OrganizationStatus.DISSOLVED
 								&& RegisterPolicy.mayKeep(actor, organization.publicId()),
-						RegisterPolicy.keepsWholeRegister(actor), open && RegisterPolicy.keepsWholeRegister(actor)));
+						RegisterPolicy.keepsWholeRegister(actor) && organization.mergedInto() == null,
+						open && RegisterPolicy.keepsWholeRegister(actor)));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ortak.organizations.MapGrid.Box;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
+import org.ortak.shared.Moved;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.ResultPage;
 import org.ortak.shared.Violations;
@@ -94,9 +95,20 @@ public class PublicDirectory {
 
 	/** A listed organization; any other is not found, whether it exists or not. */
 	public PublicOrganization get(UUID id) {
-		Organization organization = this.repository.findByPublicId(id)
-			.filter((found) -> found.listed() && !found.archived())
-			.orElseThrow(NotFound::new);
+		Organization organization = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
+		if (organization.mergedInto() != null) {
+			// a merged duplicate points to its survivor, if the public may see that one
+			Organization survivor = organization;
+			for (int hops = 0; survivor.mergedInto() != null && hops < 10; hops++) {
+				survivor = this.repository.findByPublicId(survivor.mergedInto()).orElseThrow(NotFound::new);
+			}
+			if (survivor.listed() && !survivor.archived()) {
+				throw new Moved(id, survivor.publicId());
+			}
+		}
+		if (!organization.listed() || organization.archived()) {
+			throw new NotFound();
+		}
 		return shown(organization, this.regions.find(organization.regionId()).orElse(null));
 	}
 

@@ -135,4 +135,16 @@ public final class Text {
 		return folded.toString().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Text as duplicates are compared: {@link #folded}, with only its letters and digits,
+	 * one space between words ("Spółdzielnia Socjalna „PROM”" is "spoldzielnia socjalna
+	 * prom").
+	 */
+	public static String matchKey(String text) {
+		if (text == null) {
+			return null;
+		}
+		return folded(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
 }

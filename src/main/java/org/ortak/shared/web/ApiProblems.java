@@ -23,6 +23,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.ortak.shared.DomainException;
 import org.ortak.shared.Forbidden;
 import org.ortak.shared.InvalidInput;
+import org.ortak.shared.Moved;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violation;
@@ -67,6 +69,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound ex) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex.messageKey(), ex.arguments());
+	}
+
+	/** A merged duplicate: moved for good to its survivor, which the answer names. */
+	@ExceptionHandler(Moved.class)
+	ResponseEntity<ProblemDetail> moved(Moved ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.MOVED_PERMANENTLY, "moved", ex.messageKey());
+		problem.setProperty("movedTo", ex.to().toString());
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create(ex.location(request.getRequestURI(), request.getQueryString())))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/** A stale version, checked by the service or, in a race, by the database. */

@@ -1,5 +1,6 @@
 package org.ortak.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.ortak.shared.DomainException;
 import org.ortak.shared.Forbidden;
 import org.ortak.shared.InvalidInput;
+import org.ortak.shared.Moved;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
 import org.ortak.shared.Violation;
@@ -31,6 +33,13 @@ class PageErrors {
 	@ExceptionHandler(NotFound.class)
 	String notFound(NotFound ex, Model model, HttpServletResponse response) {
 		return page(HttpStatus.NOT_FOUND, ex, model, response);
+	}
+
+	/** A merged duplicate's page: its survivor's, for good. */
+	@ExceptionHandler(Moved.class)
+	String moved(Moved ex, HttpServletRequest request) {
+		return "redirect:" + ex.location(request.getRequestURI().substring(request.getContextPath().length()),
+				request.getQueryString());
 	}
 
 	@ExceptionHandler(Forbidden.class)
