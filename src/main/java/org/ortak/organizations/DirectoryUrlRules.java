@@ -19,6 +19,11 @@ class DirectoryUrlRules implements UrlRules {
 		requests
 			.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/map", "/map/countries-110m.geojson",
 					"/open-data/*", "/figures", "/figures/*")
+			.permitAll()
+			// an organization's own entry through its private link; anyone's suggestion
+			.requestMatchers("/entry/*", "/entry/*/confirm")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/directory/*/corrections")
 			.permitAll();
 	}
 

@@ -237,6 +237,10 @@ class Organization {
 	@Column(name = "updated_by")
 	private String updatedBy;
 
+	// when it was last confirmed as right: created, edited, or confirmed as it is
+	@Column(name = "confirmed_at")
+	private Instant confirmedAt;
+
 	protected Organization() {
 	}
 
@@ -291,6 +295,13 @@ class Organization {
 		this.email = draft.email();
 		this.description = draft.description();
 		touch(by, now);
+		this.confirmedAt = now;
+	}
+
+	/** Its keepers or its own contact say it is right as it is. */
+	void confirm(String by, Instant now) {
+		touch(by, now);
+		this.confirmedAt = now;
 	}
 
 	/**
@@ -625,6 +636,10 @@ class Organization {
 
 	boolean listed() {
 		return this.listed;
+	}
+
+	Instant confirmedAt() {
+		return this.confirmedAt;
 	}
 
 	UUID mergedInto() {

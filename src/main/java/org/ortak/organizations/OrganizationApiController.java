@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -43,9 +44,13 @@ class OrganizationApiController {
 
 	private final MessageSource messages;
 
-	OrganizationApiController(Organizations organizations, MessageSource messages) {
+	private final int staleAfterMonths;
+
+	OrganizationApiController(Organizations organizations, MessageSource messages,
+			@Value("${ortak.register.stale-after-months:12}") int staleAfterMonths) {
 		this.organizations = organizations;
 		this.messages = messages;
+		this.staleAfterMonths = staleAfterMonths;
 	}
 
 	/** A sub-kind a client may send, with its name in the client's language. */
@@ -177,6 +182,21 @@ class OrganizationApiController {
 		}
 		return this.organizations.publish(id, request.listed(), request.locationPrecision(), request.version(),
 				Actors.current());
+	}
+
+	@PostMapping("/{id}/confirm")
+	@Operation(summary = "Confirm that an organization's entry is right as it is (its keepers). "
+			+ "An optional body {\"version\": n} is checked: 409 when stale")
+	OrganizationDetails confirm(@PathVariable UUID id, @RequestBody(required = false) VersionRequest request) {
+		return this.organizations.confirm(id, (request != null) ? request.version() : null, Actors.current());
+	}
+
+	@GetMapping("/stale")
+	@Operation(summary = "Entries not confirmed for longer than ortak.register.stale-after-months",
+			description = "Admins and coordinators; the longest unconfirmed first, not archived.")
+	ResultPage<OrganizationSummary> stale(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + OrganizationQuery.DEFAULT_SIZE) int size) {
+		return this.organizations.unconfirmed(this.staleAfterMonths, page, size, Actors.current());
 	}
 
 	@PostMapping("/{id}/archive")

@@ -44,10 +44,14 @@ class OrganizationController {
 
 	private final Duplicates duplicates;
 
-	OrganizationController(Organizations organizations, Regions regions, Duplicates duplicates) {
+	private final Corrections corrections;
+
+	OrganizationController(Organizations organizations, Regions regions, Duplicates duplicates,
+			Corrections corrections) {
 		this.organizations = organizations;
 		this.regions = regions;
 		this.duplicates = duplicates;
+		this.corrections = corrections;
 	}
 
 	@ModelAttribute
@@ -188,6 +192,20 @@ class OrganizationController {
 			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		this.organizations.publish(id, listed, locationPrecision, version, Actors.current());
 		redirect.addFlashAttribute("flash", "organizations.flash.published");
+		return "redirect:/organizations/" + id;
+	}
+
+	@PostMapping("/{id}/confirm")
+	String confirm(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		this.organizations.confirm(id, version, Actors.current());
+		redirect.addFlashAttribute("flash", "organizations.flash.confirmed");
+		return "redirect:/organizations/" + id;
+	}
+
+	/** A private link for the organization's own contact, shown once. */
+	@PostMapping("/{id}/private-link")
+	String privateLink(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("privateLink", this.corrections.issueLink(id, Actors.current()));
 		return "redirect:/organizations/" + id;
 	}
 

@@ -18,7 +18,7 @@ public record OrganizationDetails(UUID id, long version, String name, String sho
 		Boolean incomeGenerating, List<Certification> certifications, String website, String phone, String email,
 		String description, OrganizationStatus status, LocalDate statusSince, List<StatusChangeView> statusHistory,
 		boolean archived, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, boolean listed,
-		LocationPrecision locationPrecision, UUID mergedInto, Permissions permissions) {
+		LocationPrecision locationPrecision, UUID mergedInto, Instant confirmedAt, Permissions permissions) {
 
 	/** One line of the status history. */
 	public record StatusChangeView(OrganizationStatus from, OrganizationStatus to, LocalDate effectiveOn, String reason,

@@ -118,6 +118,7 @@ final class OrganizationHistory {
 		fields.put("listed", organization.listed());
 		fields.put("locationPrecision", organization.locationPrecision());
 		fields.put("mergedInto", organization.mergedInto());
+		fields.put("confirmedAt", organization.confirmedAt());
 		return fields;
 	}
 

@@ -1,5 +1,6 @@
 package org.ortak.organizations;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -87,5 +88,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 			Pageable pageable);
 
 	List<Organization> findByPublicIdIn(Collection<UUID> publicIds);
+
+	@Query("""
+			select o from Organization o where o.archived = false and o.confirmedAt < :before
+			order by o.confirmedAt, o.id""")
+	Page<Organization> findUnconfirmedSince(Instant before, Pageable pageable);
 
 }

@@ -10,5 +10,5 @@ import java.util.UUID;
  */
 public record OrganizationSummary(UUID id, String name, String shortName, OrganizationKind kind, String subKind,
 		OrganizationStatus status, UUID regionId, String regionName, Set<Sector> sectors, Integer membersTotal,
-		boolean archived, Instant updatedAt, LocalDate foundedOn) {
+		boolean archived, Instant updatedAt, LocalDate foundedOn, Instant confirmedAt) {
 }

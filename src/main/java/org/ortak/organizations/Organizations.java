@@ -21,6 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.query.SearchResult;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -261,6 +263,46 @@ public class Organizations {
 	}
 
 	/**
+	 * Its keepers say the entry is right as it is; {@code version}, when given, must be
+	 * the one they saw.
+	 */
+	@Transactional
+	public OrganizationDetails confirm(UUID id, Long version, Actor actor) {
+		Organization organization = readable(id, actor);
+		if (!RegisterPolicy.mayKeep(actor, id) || organization.archived()) {
+			throw new Forbidden();
+		}
+		if (version != null) {
+			requireVersion(organization, version);
+		}
+		organization.confirm(actor.username(), now());
+		this.repository.flush();
+		return details(organization, this.regions.find(organization.regionId()).orElse(null), actor);
+	}
+
+	/**
+	 * Entries nobody confirmed within the given months, the longest unconfirmed first:
+	 * the register's to-do list for those who keep it whole.
+	 */
+	public ResultPage<OrganizationSummary> unconfirmed(int months, int page, int size, Actor actor) {
+		if (!RegisterPolicy.keepsWholeRegister(actor)) {
+			throw new Forbidden();
+		}
+		if (page < 0 || size < 1 || size > OrganizationQuery.MAX_SIZE) {
+			throw InvalidInput.of((page < 0) ? "page" : "size", "validation.range", (page < 0) ? 0 : 1,
+					(page < 0) ? Integer.MAX_VALUE : OrganizationQuery.MAX_SIZE);
+		}
+		Instant before = now().atZone(this.clock.getZone()).minusMonths(months).toInstant();
+		Page<Organization> found = this.repository.findUnconfirmedSince(before, PageRequest.of(page, size));
+		Map<UUID, RegionView> regionsById = this.regions
+			.findAll(found.getContent().stream().map(Organization::regionId).collect(Collectors.toSet()));
+		return new ResultPage<>(found.getContent()
+			.stream()
+			.map((organization) -> summary(organization, regionsById.get(organization.regionId())))
+			.toList(), page, size, found.getTotalElements());
+	}
+
+	/**
 	 * Organizations follow their region to its new parent, inside the move's transaction;
 	 * one that would share its registry number with another organization of its new
 	 * country refuses the move.
@@ -408,7 +450,7 @@ public class Organizations {
 				organization.kind(), organization.subKind(), organization.status(), organization.regionId(),
 				regionLabel(region), Set.copyOf(organization.sectors()),
 				(organization.members() != null) ? organization.members().total() : null, organization.archived(),
-				organization.updatedAt(), organization.foundedOn());
+				organization.updatedAt(), organization.foundedOn(), organization.confirmedAt());
 	}
 
 	/** By scheme name, in the schemes' order. */
@@ -441,7 +483,7 @@ public class Organizations {
 					.toList(),
 				organization.archived(), organization.createdAt(), organization.createdBy(), organization.updatedAt(),
 				organization.updatedBy(), organization.listed(), organization.locationPrecision(),
-				organization.mergedInto(),
+				organization.mergedInto(), organization.confirmedAt(),
 				new Permissions(open && RegisterPolicy.mayKeep(actor, organization.publicId()),
 						open && organization.status() != OrganizationStatus.DISSOLVED
 								&& RegisterPolicy.mayKeep(actor, organization.publicId()),

@@ -158,7 +158,8 @@ public class PublicDirectory {
 				(members != null) ? members.women() : null, (employees != null) ? employees.total() : null,
 				(employees != null) ? employees.women() : null, List.copyOf(organization.certifications()),
 				organization.website(), organization.phone(), organization.email(), organization.description(),
-				Essglobal.organisationalStructureUri(organization.kind(), organization.subKind()));
+				Essglobal.organisationalStructureUri(organization.kind(), organization.subKind()),
+				organization.confirmedAt());
 	}
 
 	/**

@@ -13,7 +13,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.ortak.regions.Regions;
 import org.ortak.shared.ResultPage;
@@ -29,6 +31,8 @@ class PublicDirectoryController {
 
 	private final PublicDirectory directory;
 
+	private final Corrections corrections;
+
 	private final Regions regions;
 
 	private final String correctionsTo;
@@ -37,10 +41,11 @@ class PublicDirectoryController {
 
 	private final String licenceUrl;
 
-	PublicDirectoryController(PublicDirectory directory, Regions regions,
+	PublicDirectoryController(PublicDirectory directory, Corrections corrections, Regions regions,
 			@Value("${ortak.corrections-to}") String correctionsTo, @Value("${ortak.open-data.licence}") String licence,
 			@Value("${ortak.open-data.licence-url}") String licenceUrl) {
 		this.directory = directory;
+		this.corrections = corrections;
 		this.regions = regions;
 		this.correctionsTo = correctionsTo;
 		this.licence = licence;
@@ -85,8 +90,34 @@ class PublicDirectoryController {
 		}
 	}
 
+	/** A suggestion form's fields; {@code homepage} is a trap only robots fill. */
+	record Suggestion(String message, String contact, String homepage) {
+	}
+
+	/**
+	 * Anyone suggests a correction; it waits for a coordinator's review. Robots that fill
+	 * the hidden field are thanked and ignored.
+	 */
+	@PostMapping("/{id}/corrections")
+	String suggest(@PathVariable UUID id, @ModelAttribute("suggestion") Suggestion suggestion, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (suggestion.homepage() != null && !suggestion.homepage().isBlank()) {
+			redirect.addFlashAttribute("flash", "directory.flash.suggested");
+			return "redirect:/directory/" + id;
+		}
+		if (!FormErrors.attempt(suggestion, result, model, response,
+				() -> this.corrections.suggest(id, suggestion.message(), suggestion.contact()))) {
+			return profile(id, model);
+		}
+		redirect.addFlashAttribute("flash", "directory.flash.suggested");
+		return "redirect:/directory/" + id;
+	}
+
 	@GetMapping("/{id}")
 	String profile(@PathVariable UUID id, Model model) {
+		if (!model.containsAttribute("suggestion")) {
+			model.addAttribute("suggestion", new Suggestion(null, null, null));
+		}
 		PublicOrganization organization = this.directory.get(id);
 		model.addAttribute("organization", organization);
 		model.addAttribute("correctionsTo", this.correctionsTo);

@@ -1,5 +1,6 @@
 package org.ortak.organizations;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,5 +18,5 @@ public record PublicOrganization(UUID id, String name, String shortName, Organiz
 		LocalDate foundedOn, UUID regionId, String regionName, String address, Double latitude, Double longitude,
 		LocationPrecision locationPrecision, Set<Sector> sectors, Integer membersTotal, Integer membersWomen,
 		Integer employeesTotal, Integer employeesWomen, List<Certification> certifications, String website,
-		String phone, String email, String description, String essglobalOrganisationalStructure) {
+		String phone, String email, String description, String essglobalOrganisationalStructure, Instant confirmedAt) {
 }

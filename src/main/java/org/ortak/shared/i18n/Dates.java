@@ -32,6 +32,12 @@ public class Dates {
 		return (date != null) ? format(date, LocaleContextHolder.getLocale()) : "";
 	}
 
+	/** The day of an instant where Ortak is ({@code ortak.time-zone}). */
+	public String day(Instant instant) {
+		return (instant != null) ? format(instant.atZone(this.zone).toLocalDate(), LocaleContextHolder.getLocale())
+				: "";
+	}
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

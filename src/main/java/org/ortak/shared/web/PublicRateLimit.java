@@ -24,8 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What anyone may read without signing in is rate-limited per address: the public API
- * ({@code ortak.public-rate-limit.api-per-minute}) and the open-data downloads
- * ({@code ...downloads-per-hour}). Beyond them, 429 with {@code Retry-After}. Each node
+ * ({@code ortak.public-rate-limit.api-per-minute}), the open-data downloads
+ * ({@code ...downloads-per-hour}) and the forms anyone may send without an account
+ * ({@code ...forms-per-hour}). Beyond them, 429 with {@code Retry-After}. Each node
  * counts its own requests; the remote address is the client's (behind a trusted proxy, as
  * it says).
  */
@@ -42,6 +43,8 @@ class PublicRateLimit extends OncePerRequestFilter {
 
 	private final Bandwidth downloads;
 
+	private final Bandwidth forms;
+
 	private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
 
 		@Override
@@ -52,7 +55,8 @@ class PublicRateLimit extends OncePerRequestFilter {
 	});
 
 	PublicRateLimit(ProblemResponses problems, @Value("${ortak.public-rate-limit.api-per-minute}") int apiPerMinute,
-			@Value("${ortak.public-rate-limit.downloads-per-hour}") int downloadsPerHour) {
+			@Value("${ortak.public-rate-limit.downloads-per-hour}") int downloadsPerHour,
+			@Value("${ortak.public-rate-limit.forms-per-hour:20}") int formsPerHour) {
 		this.problems = problems;
 		this.api = Bandwidth.builder()
 			.capacity(apiPerMinute)
@@ -61,6 +65,10 @@ class PublicRateLimit extends OncePerRequestFilter {
 		this.downloads = Bandwidth.builder()
 			.capacity(downloadsPerHour)
 			.refillIntervally(downloadsPerHour, Duration.ofHours(1))
+			.build();
+		this.forms = Bandwidth.builder()
+			.capacity(formsPerHour)
+			.refillIntervally(formsPerHour, Duration.ofHours(1))
 			.build();
 	}
 
@@ -73,7 +81,11 @@ class PublicRateLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String kind = kind(request);
-		Bandwidth limit = "download".equals(kind) ? this.downloads : this.api;
+		Bandwidth limit = switch (kind) {
+			case "download" -> this.downloads;
+			case "form" -> this.forms;
+			default -> this.api;
+		};
 		Bucket bucket = this.buckets.computeIfAbsent(kind + " " + request.getRemoteAddr(),
 				(key) -> Bucket.builder().addLimit(limit).build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -91,6 +103,11 @@ class PublicRateLimit extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/open-data/")) {
 			return "download";
+		}
+		// what anyone may send without an account: suggestions and an entry's own link
+		if ("POST".equals(request.getMethod())
+				&& (path.startsWith("/entry/") || (path.startsWith("/directory/") && path.endsWith("/corrections")))) {
+			return "form";
 		}
 		return path.startsWith("/api/v1/public/") ? "api" : null;
 	}
