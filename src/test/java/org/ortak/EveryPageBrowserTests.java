@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.ortak.organizations.Corrections;
 import org.ortak.organizations.OrganizationDetails;
 import org.ortak.organizations.OrganizationStatus;
 import org.ortak.organizations.Organizations;
@@ -62,6 +63,9 @@ class EveryPageBrowserTests {
 	@Autowired
 	SearchIndex searchIndex;
 
+	@Autowired
+	Corrections corrections;
+
 	@BeforeAll
 	static void startBrowser() {
 		browser = Chromium.start(1280, 1000);
@@ -101,7 +105,8 @@ class EveryPageBrowserTests {
 		List<String> pages = List.of("/", "/organizations?region=" + place.id(), "/organizations/new", organization,
 				organization + "/edit", organization + "/history", "/regions", "/regions/new",
 				"/regions/" + place.id() + "/edit", "/admin/users", "/admin/users/new", "/account/password",
-				"/organizations/" + UUID.randomUUID(), "/organizations/figures?region=" + place.id());
+				"/organizations/" + UUID.randomUUID(), "/organizations/figures?region=" + place.id(), "/duplicates",
+				"/register/stale", "/register/corrections");
 		for (Language language : Language.values()) {
 			for (String page : pages) {
 				open(page, language);
@@ -155,6 +160,29 @@ class EveryPageBrowserTests {
 			assertThat(browser.findElements(By.cssSelector("#results .badge[class*='status-']")))
 				.as("the listed organizations in %s", language)
 				.hasSize(OrganizationStatus.values().length - 1);
+		}
+	}
+
+	@Test
+	void anOrganizationsOwnLinkAndThePublicSuggestionAreAccessibleInEveryLanguage() {
+		browser.manage().deleteAllCookies();
+		for (Language language : Language.values()) {
+			String url = this.corrections.issueLink(shown.get(0), TestActors.admin()).url();
+			open(url.substring(url.indexOf("/entry/")), language);
+			assertThat(browser.findElement(By.id("confirm-entry")).isDisplayed()).isTrue();
+			Chromium.check(browser, "signed-out-" + language.code() + "-entry");
+			// a correction with a bad e-mail is named next to its field
+			WebElement email = browser.findElement(By.id("email"));
+			email.clear();
+			email.sendKeys("not an address");
+			Chromium.click(browser, By.id("propose-entry"));
+			new WebDriverWait(browser, Duration.ofSeconds(5))
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("email-error")));
+			Chromium.check(browser, "signed-out-" + language.code() + "-entry-error");
+			Chromium.click(browser, By.id("confirm-entry"));
+			new WebDriverWait(browser, Duration.ofSeconds(5))
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-done")));
+			Chromium.check(browser, "signed-out-" + language.code() + "-entry-done");
 		}
 	}
 
