@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  *
  * LIB holds the JDBC drivers of the app's jar (BOOT-INF/lib: h2-*.jar, postgresql-*.jar).
  * --description is the length of each description in characters (at most 5000): long ones
- * make a large open-data download.
+ * make a large open-data download. --all-listed lists every organization and archives
+ * none, so that each is a row of the open data.
  */
 public class Generate {
 
@@ -69,7 +70,7 @@ public class Generate {
 		long started = System.nanoTime();
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
 			connection.setAutoCommit(false);
-			Register register = new Register(connection, seed, descriptionLength);
+			Register register = new Register(connection, seed, descriptionLength, options.containsKey("all-listed"));
 			System.out.printf(Locale.ROOT, "generate: %d regions, %d of them where organizations lie; %s%n",
 					register.regionCount, register.places.size(), postgres ? "PostgreSQL COPY" : "H2 batched inserts");
 			Writer writer = postgres ? new CopyWriter(connection) : new BatchWriter(connection);
@@ -454,7 +455,10 @@ public class Generate {
 
 		final Instant now = Instant.now();
 
-		Register(Connection connection, long seed, int descriptionLength) throws SQLException {
+		final boolean allListed;
+
+		Register(Connection connection, long seed, int descriptionLength, boolean allListed) throws SQLException {
+			this.allListed = allListed;
 			this.seed = seed;
 			this.descriptionLength = descriptionLength;
 			record RegionRow(long id, UUID publicId, UUID parentId, String name, String path, String iso,
@@ -590,8 +594,9 @@ public class Generate {
 					random.nextDouble() < 0.7, (random.nextDouble() < 0.3) ? "https://example.org/o/" + i : null,
 					(random.nextDouble() < 0.5) ? "+90 262 " + (1000000 + i % 8999999) : null,
 					(random.nextDouble() < 0.4) ? "info" + i + "@example.org" : null,
-					description(language, placeName, random), status, since, random.nextDouble() < 0.01,
-					!"DISSOLVED".equals(status) && random.nextDouble() < 0.97,
+					description(language, placeName, random), status, since,
+					!this.allListed && random.nextDouble() < 0.01,
+					this.allListed || (!"DISSOLVED".equals(status) && random.nextDouble() < 0.97),
 					(precision < 0.85) ? "EXACT" : (precision < 0.95) ? "STREET" : "DISTRICT", created, updated,
 					sectors, changeId);
 		}
