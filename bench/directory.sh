@@ -26,10 +26,12 @@ mkdir -p bench/out
 out="bench/out/directory-$db-$n-$(date +%Y%m%dT%H%M%S).md"
 
 [ -n "${ORTAK_BENCH_NO_BUILD:-}" ] || ./mvnw -q -B package -DskipTests
-jar=$(ls target/ortak-*.jar | head -n 1)
+# a copy, so that a build during a long run does not change the jar under Ortak
+cp "$(ls target/ortak-*.jar | head -n 1)" "$data/ortak.jar"
+jar="$data/ortak.jar"
 app="$data/app"
 mkdir -p "$app"
-(cd "$app" && unzip -q "$OLDPWD/$jar" 'BOOT-INF/*')
+(cd "$app" && unzip -q "$jar" 'BOOT-INF/*')
 
 database=()
 source=(--h2="$data")
