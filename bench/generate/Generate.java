@@ -149,7 +149,7 @@ public class Generate {
 			+ "registry_key, country_id, founded_on, region_id, region_path, place_names, address, latitude, longitude, "
 			+ "members_total, members_women, employees_total, employees_women, income_generating, website, phone, email, "
 			+ "description, status, status_since, archived, listed, location_precision, created_at, created_by, "
-			+ "updated_at, updated_by";
+			+ "updated_at, updated_by, confirmed_at, name_key";
 
 	interface Writer {
 
@@ -163,7 +163,37 @@ public class Generate {
 				r.placeNames(), r.address(), r.latitude(), r.longitude(), r.membersTotal(), r.membersWomen(),
 				r.employeesTotal(), r.employeesWomen(), r.incomeGenerating(), r.website(), r.phone(), r.email(),
 				r.description(), r.status(), r.statusSince(), r.archived(), r.listed(), r.locationPrecision(),
-				r.createdAt(), "bench", r.updatedAt(), "bench" };
+				r.createdAt(), "bench", r.updatedAt(), "bench", r.updatedAt(), matchKey(r.name()) };
+	}
+
+	/**
+	 * The name as duplicates compare it: what org.ortak.shared.Text.matchKey does (folded,
+	 * letters and digits only, one space between words), repeated here because the
+	 * generator runs without Ortak's classes.
+	 */
+	static String matchKey(String text) {
+		String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+		StringBuilder folded = new StringBuilder(decomposed.length());
+		decomposed.codePoints().forEach((codePoint) -> {
+			int type = Character.getType(codePoint);
+			if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || codePoint == '\u0640') {
+				return;
+			}
+			if (Character.isDigit(codePoint)) {
+				folded.append((char) ('0' + Character.digit(codePoint, 10)));
+				return;
+			}
+			switch (codePoint) {
+				case '\u0131', '\u0130' -> folded.append('i');
+				case '\u0259', '\u018F' -> folded.append('e');
+				case '\u0142', '\u0141' -> folded.append('l');
+				case '\u064A', '\u0649', '\u0626' -> folded.append('\u06CC');
+				case '\u0643' -> folded.append('\u06A9');
+				case '\u0629' -> folded.append('\u0647');
+				default -> folded.appendCodePoint(codePoint);
+			}
+		});
+		return folded.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 	/** H2: batched prepared inserts. */
@@ -177,7 +207,7 @@ public class Generate {
 
 		BatchWriter(Connection connection) throws SQLException {
 			this.organizations = connection.prepareStatement("insert into organization (" + COLUMNS
-					+ ") values (" + "?, ".repeat(35) + "?)");
+					+ ") values (" + "?, ".repeat(COLUMNS.split(",").length - 1) + "?)");
 			this.sectors = connection
 				.prepareStatement("insert into organization_sector (organization_id, sector) values (?, ?)");
 			this.changes = connection.prepareStatement("insert into organization_status_change (id, organization_id, "
