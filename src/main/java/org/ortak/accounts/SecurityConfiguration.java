@@ -87,6 +87,9 @@ class SecurityConfiguration {
 			// the public directory's API is the one part anyone reads
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/public/**")
 				.permitAll()
+				// anyone subscribes; the address itself confirms
+				.requestMatchers(HttpMethod.POST, "/api/v1/subscriptions")
+				.permitAll()
 				// a streamed file finishes in an async dispatch of a request already
 				// authorized; the token is not read again there
 				.dispatcherTypeMatchers(DispatcherType.ASYNC)

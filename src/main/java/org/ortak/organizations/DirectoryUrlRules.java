@@ -24,6 +24,10 @@ class DirectoryUrlRules implements UrlRules {
 			.requestMatchers("/entry/*", "/entry/*/confirm")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/directory/*/corrections")
+			.permitAll()
+			// subscribing to changes, confirming, leaving; the change feed
+			.requestMatchers("/subscriptions/new", "/subscriptions/confirm", "/subscriptions/unsubscribe",
+					"/feeds/changes.atom")
 			.permitAll();
 	}
 

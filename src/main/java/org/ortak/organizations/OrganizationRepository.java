@@ -94,4 +94,20 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 			order by o.confirmedAt, o.id""")
 	Page<Organization> findUnconfirmedSince(Instant before, Pageable pageable);
 
+	/**
+	 * Listed organizations changed after {@code since}, in a region (with what lies
+	 * inside it) or a box (only those that show a point) and of these kinds, the latest
+	 * first: what a subscription's digest and the change feed tell.
+	 */
+	@Query("""
+			select o from Organization o
+			where o.listed = true and o.archived = false and o.updatedAt > :since and o.kind in :kinds
+			and (:path is null or o.regionPath like concat(:path, '%'))
+			and (:west is null or (o.locationPrecision <> org.ortak.organizations.LocationPrecision.DISTRICT
+			  and o.coordinates.latitude between :south and :north
+			  and o.coordinates.longitude between :west and :east))
+			order by o.updatedAt desc, o.id desc""")
+	List<Organization> findChanged(Instant since, String path, Collection<OrganizationKind> kinds, Double west,
+			Double south, Double east, Double north, Pageable pageable);
+
 }

@@ -105,8 +105,9 @@ class PublicRateLimit extends OncePerRequestFilter {
 			return "download";
 		}
 		// what anyone may send without an account: suggestions and an entry's own link
-		if ("POST".equals(request.getMethod())
-				&& (path.startsWith("/entry/") || (path.startsWith("/directory/") && path.endsWith("/corrections")))) {
+		if ("POST".equals(request.getMethod()) && (path.startsWith("/entry/") || path.startsWith("/subscriptions/")
+				|| path.equals("/api/v1/subscriptions")
+				|| (path.startsWith("/directory/") && path.endsWith("/corrections")))) {
 			return "form";
 		}
 		return path.startsWith("/api/v1/public/") ? "api" : null;
