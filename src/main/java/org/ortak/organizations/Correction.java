@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.ortak.shared.DomainException;
 
@@ -41,6 +42,10 @@ class Correction {
 
 	@Column(name = "public_id")
 	private UUID publicId;
+
+	// two reviewers deciding at once: the second is told, not both obeyed
+	@Version
+	private long version;
 
 	@Column(name = "organization_id")
 	private UUID organizationId;

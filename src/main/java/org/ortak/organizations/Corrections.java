@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class Corrections {
 			.filter((found) -> !found.archived())
 			.orElseThrow(NotFound::new);
 		organization.confirm(OWN_CONTACT, now());
-		this.corrections.save(Correction.confirmed(opened.organizationId(), opened.nonce(), now()));
+		usedOnce(Correction.confirmed(opened.organizationId(), opened.nonce(), now()));
 	}
 
 	/**
@@ -111,7 +112,7 @@ public class Corrections {
 			throw InvalidInput.of("name", "corrections.error.nothingChanged");
 		}
 		this.organizations.check(changes.applyTo(current), current.id());
-		this.corrections.save(Correction.proposed(opened.organizationId(), opened.nonce(), changes, now()));
+		usedOnce(Correction.proposed(opened.organizationId(), opened.nonce(), changes, now()));
 	}
 
 	/** Anyone's suggestion from the public profile of a listed organization. */
@@ -133,10 +134,7 @@ public class Corrections {
 	/** What waits for review, the oldest first. */
 	public ResultPage<CorrectionView> pending(int page, int size, Actor actor) {
 		requireKeeper(actor);
-		if (page < 0 || size < 1 || size > 100) {
-			throw InvalidInput.of((page < 0) ? "page" : "size", "validation.range", (page < 0) ? 0 : 1,
-					(page < 0) ? Integer.MAX_VALUE : 100);
-		}
+		Organizations.checkPage(page, size, 100);
 		Page<Correction> found = this.corrections.findPending(PageRequest.of(page, size));
 		List<CorrectionView> items = found.getContent().stream().map((correction) -> view(correction, actor)).toList();
 		return new ResultPage<>(items, page, size, found.getTotalElements());
@@ -172,6 +170,16 @@ public class Corrections {
 						current.description(), current.membersTotal(), current.membersWomen(), current.employeesTotal(),
 						current.employeesWomen()),
 				correction.message(), correction.contact(), correction.createdAt());
+	}
+
+	/** Saved with its link's nonce; the same link sent twice at once is used once. */
+	private void usedOnce(Correction correction) {
+		try {
+			this.corrections.saveAndFlush(correction);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new PrivateLinks.Refused("corrections.error.linkUsed");
+		}
 	}
 
 	private Opened opened(String token) {

@@ -45,16 +45,19 @@ public class Duplicates {
 
 	private final DuplicateDismissalRepository dismissals;
 
+	private final CorrectionRepository corrections;
+
 	private final Regions regions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Duplicates(OrganizationRepository repository, DuplicateDismissalRepository dismissals, Regions regions,
-			ApplicationEventPublisher events, Clock clock) {
+	Duplicates(OrganizationRepository repository, DuplicateDismissalRepository dismissals,
+			CorrectionRepository corrections, Regions regions, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
 		this.dismissals = dismissals;
+		this.corrections = corrections;
 		this.regions = regions;
 		this.events = events;
 		this.clock = clock;
@@ -66,10 +69,7 @@ public class Duplicates {
 	 */
 	public ResultPage<DuplicatePair> candidates(int page, int size, Actor actor) {
 		requireKeeper(actor);
-		if (page < 0 || size < 1 || size > MAX_SIZE) {
-			throw InvalidInput.of((page < 0) ? "page" : "size", "validation.range", (page < 0) ? 0 : 1,
-					(page < 0) ? Integer.MAX_VALUE : MAX_SIZE);
-		}
+		Organizations.checkPage(page, size, MAX_SIZE);
 		Page<PairIds> pairs = this.repository.findDuplicatePairs(NEAR, PageRequest.of(page, size));
 		Map<UUID, OrganizationSummary> summaries = summaries(pairs.getContent()
 			.stream()
@@ -115,6 +115,7 @@ public class Duplicates {
 			Organizations.requireVersion(duplicate, duplicateVersion);
 		}
 		duplicate.mergeInto(survivor, actor.username(), this.clock.instant());
+		this.corrections.moveTo(duplicateId, survivorId);
 		// flushed, so the answer carries the survivor's new version
 		this.repository.flush();
 		this.events.publishEvent(new OrganizationsMerged(survivorId, duplicateId));

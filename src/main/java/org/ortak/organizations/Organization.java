@@ -366,6 +366,12 @@ class Organization {
 			throw new MergeRefused("organizations.error.mergeIntoArchived");
 		}
 		survivor.absorb(this, by, now);
+		// the two are one now, shown as privately as the more private of them: what one
+		// kept from the public does not become public through the other
+		survivor.listed = survivor.listed && this.listed;
+		if (this.locationPrecision.ordinal() > survivor.locationPrecision.ordinal()) {
+			survivor.locationPrecision = this.locationPrecision;
+		}
 		this.mergedInto = survivor.publicId;
 		this.archived = true;
 		this.listed = false;
@@ -542,6 +548,19 @@ class Organization {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "regionPath")))
 	List<String> getRegions() {
 		return Arrays.stream(this.regionPath.split("/")).filter((id) -> !id.isEmpty()).toList();
+	}
+
+	/**
+	 * The address as the public directory shows it (none, or without numbers, when the
+	 * organization chose so): what a public search may match, so a search never confirms
+	 * a hidden house number.
+	 */
+	@FullTextField(name = "public_address", analyzer = SearchAnalysis.FOLDED)
+	@FullTextField(name = "public_address_other", analyzer = SearchAnalysis.FOLDED_OTHER)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "address")),
+			@ObjectPath(@PropertyValue(propertyName = "locationPrecision")) })
+	String getPublicAddress() {
+		return this.locationPrecision.shown(this.address);
 	}
 
 	/** The year it was founded, for counting by year. */

@@ -88,8 +88,11 @@ class OrganizationSearch {
 					.fields("name_pl", "name_tr")
 					.boost(2f)
 					.fields("name_prefix", "name_other")
-					.fields("address", "address_other", "description", "description_other", "description_pl",
-							"description_tr", "certifications.name")
+					// the public reads the address only as it is shown
+					.fields(listedOnly ? "public_address" : "address",
+							listedOnly ? "public_address_other" : "address_other")
+					.fields("description", "description_other", "description_pl", "description_tr",
+							"certifications.name")
 					// the names of its region and those around it, in every language
 					.fields("places", "places_other")
 					.matching(query.q())

@@ -97,6 +97,16 @@ public class Organizations {
 		return new ResultPage<>(items, query.page(), query.size(), result.total().hitCount());
 	}
 
+	/** A page of a list: a size up to the given one, no deeper than the search goes. */
+	static void checkPage(int page, int size, int maxSize) {
+		if (size < 1 || size > maxSize) {
+			throw InvalidInput.of("size", "validation.range", 1, maxSize);
+		}
+		if (page < 0 || (long) page * size > OrganizationQuery.MAX_OFFSET) {
+			throw InvalidInput.of("page", "validation.range", 0, OrganizationQuery.MAX_OFFSET / size);
+		}
+	}
+
 	/** A search's words, order and depth, the same on every path that searches. */
 	static void checkQuery(OrganizationQuery query) {
 		checkWords(query.q());
@@ -288,10 +298,7 @@ public class Organizations {
 		if (!RegisterPolicy.keepsWholeRegister(actor)) {
 			throw new Forbidden();
 		}
-		if (page < 0 || size < 1 || size > OrganizationQuery.MAX_SIZE) {
-			throw InvalidInput.of((page < 0) ? "page" : "size", "validation.range", (page < 0) ? 0 : 1,
-					(page < 0) ? Integer.MAX_VALUE : OrganizationQuery.MAX_SIZE);
-		}
+		Organizations.checkPage(page, size, OrganizationQuery.MAX_SIZE);
 		Instant before = now().atZone(this.clock.getZone()).minusMonths(months).toInstant();
 		Page<Organization> found = this.repository.findUnconfirmedSince(before, PageRequest.of(page, size));
 		Map<UUID, RegionView> regionsById = this.regions

@@ -1,13 +1,11 @@
 package org.ortak.organizations;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -36,10 +34,6 @@ import org.ortak.shared.Violations;
 @Service
 @Transactional(readOnly = true)
 public class PublicDirectory {
-
-	/** Words that announce a house or flat number, left behind when it is removed. */
-	private static final Pattern NUMBER_WORD = Pattern
-		.compile("(?iu)(no|nr|n°|№|m|lok|d|daire|kat|pl|plak|پلاک|واحد|طبقه|ev|mənzil)[.:]?");
 
 	private static final int CHUNK = 500;
 
@@ -142,11 +136,7 @@ public class PublicDirectory {
 		Headcount employees = organization.employees();
 		Coordinates point = organization.coordinates();
 		LocationPrecision precision = organization.locationPrecision();
-		String address = switch (precision) {
-			case EXACT -> organization.address();
-			case STREET -> street(organization.address());
-			case DISTRICT -> null;
-		};
+		String address = precision.shown(organization.address());
 		Coordinates shown = precision.shown(point);
 		Double latitude = (shown != null) ? shown.latitude() : null;
 		Double longitude = (shown != null) ? shown.longitude() : null;
@@ -160,30 +150,6 @@ public class PublicDirectory {
 				organization.website(), organization.phone(), organization.email(), organization.description(),
 				Essglobal.organisationalStructureUri(organization.kind(), organization.subKind()),
 				organization.confirmedAt());
-	}
-
-	/**
-	 * An address without its numbers: "ul. Sienkiewicza 12/4, 25-001 Kielce" is "ul.
-	 * Sienkiewicza, Kielce", "Okul Sk. No: 12/3, 41295 Kartepe" is "Okul Sk., Kartepe".
-	 */
-	static String street(String address) {
-		if (address == null) {
-			return null;
-		}
-		List<String> parts = new ArrayList<>();
-		for (String part : address.split("[,\u060C]")) {
-			List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
-			words.removeIf((word) -> word.codePoints().anyMatch(Character::isDigit));
-			// a word that only announced the number goes with it: "No:", "nr", "پلاک"
-			while (!words.isEmpty() && NUMBER_WORD.matcher(words.get(words.size() - 1)).matches()) {
-				words.remove(words.size() - 1);
-			}
-			String kept = String.join(" ", words).strip();
-			if (!kept.isEmpty()) {
-				parts.add(kept);
-			}
-		}
-		return parts.isEmpty() ? null : String.join(", ", parts);
 	}
 
 }

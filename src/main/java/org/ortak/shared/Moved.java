@@ -1,5 +1,7 @@
 package org.ortak.shared;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -22,10 +24,28 @@ public class Moved extends DomainException {
 		return this.to;
 	}
 
-	/** The address asked for, with the new id in place of the old one. */
+	/**
+	 * The address asked for with the new id in place of the old one, however the old one
+	 * was spelled (upper case, percent-encoded): the path segment that reads as it.
+	 */
 	public String location(String requestUri, String queryString) {
-		return requestUri.replace(this.from.toString(), this.to.toString())
-				+ ((queryString != null) ? "?" + queryString : "");
+		String[] segments = requestUri.split("/", -1);
+		for (int i = segments.length - 1; i >= 0; i--) {
+			if (this.from.equals(uuid(URLDecoder.decode(segments[i], StandardCharsets.UTF_8)))) {
+				segments[i] = this.to.toString();
+				break;
+			}
+		}
+		return String.join("/", segments) + ((queryString != null) ? "?" + queryString : "");
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

@@ -154,7 +154,7 @@ class DuplicatesTests {
 			.andExpect(header().string("Location", endsWith("/api/v1/public/organizations/" + prom.id())))
 			.andExpect(jsonPath("$.movedTo").value(prom.id().toString()));
 		this.mvc.perform(get("/directory/" + shouted.id()))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/directory/" + prom.id()));
 		this.mvc
 			.perform(get("/organizations/" + shouted.id()).with(TestActors.signedIn(TestActors.coordinator()))
@@ -204,6 +204,30 @@ class DuplicatesTests {
 				.content("{\"duplicate\":\"" + nearby.id() + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("survivor"));
+	}
+
+	@Test
+	void aMergedPairIsShownAsPrivatelyAsTheMorePrivateOfThem() throws Exception {
+		OrganizationDetails home = registered("Ev Kooperatifi " + this.word, this.skarzysko, 51.1234567, 20.8765432,
+				null);
+		this.organizations.publish(home.id(), false, LocationPrecision.DISTRICT, null, TestActors.coordinator());
+		OrganizationDetails listed = registered("Ev Kooperatifi " + this.word, this.skarzysko, null, null, null);
+		OrganizationDetails survivor = this.duplicates.merge(listed.id(), home.id(), null, null, TestActors.admin());
+		assertThat(survivor.locationPrecision()).isEqualTo(LocationPrecision.DISTRICT);
+		assertThat(survivor.listed()).isFalse();
+		this.mvc.perform(get("/api/v1/public/organizations/" + listed.id())).andExpect(status().isNotFound());
+		// however the merged one's id is spelled, its address points once to the survivor
+		this.mvc
+			.perform(get("/api/v1/organizations/" + home.id().toString().toUpperCase(java.util.Locale.ROOT))
+				.header("Authorization", ADMIN_TOKEN))
+			.andExpect(jsonPath("$.mergedInto").value(listed.id().toString()));
+		this.organizations.publish(listed.id(), true, LocationPrecision.DISTRICT, null, TestActors.coordinator());
+		this.mvc.perform(get("/directory/" + home.id().toString().toUpperCase(java.util.Locale.ROOT)))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/directory/" + listed.id()));
+		this.mvc.perform(get("/api/v1/duplicates").param("page", "2147483647").header("Authorization", ADMIN_TOKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
 	}
 
 	@Test

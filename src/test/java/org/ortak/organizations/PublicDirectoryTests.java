@@ -337,6 +337,33 @@ class PublicDirectoryTests {
 	}
 
 	@Test
+	void aPublicSearchNeverConfirmsAHiddenHouseNumber() throws Exception {
+		OrganizationDetails home = this.organizations.create(TestOrganizations.withName(
+				new OrganizationDraft("Ev " + this.word, null, OrganizationKind.COOPERATIVE, null, null, null,
+						java.util.Map.of(), null, this.kartepe.id(), "Gizli Sokak No 77, Kartepe", 40.75, 30.02,
+						java.util.Set.of(), null, null, null, null, null, List.of(), null, null, null, null),
+				"Ev " + this.word), OrganizationStatus.ACTIVE, TestActors.admin());
+		this.organizations.publish(home.id(), true, LocationPrecision.STREET, null, TestActors.coordinator());
+		SearchIndexed.await(this.searchIndex);
+		// the street is shown, so it may be found; its number is not, so it may not
+		this.mvc.perform(get("/api/v1/public/organizations").param("q", this.word + " gizli sokak"))
+			.andExpect(jsonPath("$.totalElements").value(1));
+		this.mvc.perform(get("/api/v1/public/organizations").param("q", this.word + " 77"))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		this.mvc.perform(
+				get("/api/v1/public/map").param("bbox", "29,40,31,41").param("zoom", "8").param("q", this.word + " 77"))
+			.andExpect(jsonPath("$.total").value(0));
+		this.organizations.publish(home.id(), true, LocationPrecision.DISTRICT, null, TestActors.coordinator());
+		SearchIndexed.await(this.searchIndex);
+		this.mvc.perform(get("/api/v1/public/organizations").param("q", this.word + " gizli"))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		// coordinators still find it by its whole address
+		this.mvc
+			.perform(get("/api/v1/organizations").param("q", this.word + " 77").header("Authorization", ADMIN_TOKEN))
+			.andExpect(jsonPath("$.totalElements").value(1));
+	}
+
+	@Test
 	void thePublicPathsAreRateLimitedPerAddress() throws Exception {
 		org.springframework.test.web.servlet.request.RequestPostProcessor from = (request) -> {
 			request.setRemoteAddr("198.51.100.77");
@@ -356,6 +383,11 @@ class PublicDirectoryTests {
 				.andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/open-data/organizations.csv").with(from)).andExpect(status().isTooManyRequests());
+		// the same path spelled with a percent-encoded letter is the same count
+		this.mvc.perform(get(java.net.URI.create("/api/v1/%70ublic/organizations")).with(from))
+			.andExpect(status().isTooManyRequests());
+		this.mvc.perform(get(java.net.URI.create("/%6Fpen-data/organizations.csv")).with(from))
+			.andExpect(status().isTooManyRequests());
 		// another address is another count
 		this.mvc.perform(get("/api/v1/public/organizations").with((request) -> {
 			request.setRemoteAddr("198.51.100.78");

@@ -37,9 +37,10 @@ class PageErrors {
 
 	/** A merged duplicate's page: its survivor's, for good. */
 	@ExceptionHandler(Moved.class)
-	String moved(Moved ex, HttpServletRequest request) {
-		return "redirect:" + ex.location(request.getRequestURI().substring(request.getContextPath().length()),
-				request.getQueryString());
+	void moved(Moved ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+		response.setHeader("Location", request.getContextPath() + ex
+			.location(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString()));
 	}
 
 	@ExceptionHandler(Forbidden.class)

@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * What anyone may read without signing in is rate-limited per address: the public API
@@ -100,7 +101,9 @@ class PublicRateLimit extends OncePerRequestFilter {
 	}
 
 	private static String kind(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// the path as routing reads it: decoded and without ;parameters, so "%70ublic"
+		// is counted as "public"
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		if (path.startsWith("/open-data/")) {
 			return "download";
 		}
