@@ -47,6 +47,8 @@ class OpenDataConstantMemoryIT {
 	/** Far below the organizations as entities (about 3 KB each, so some 300 MB). */
 	private static final String HEAP = "-Xmx128m";
 
+	private static final String REBUILD_HEAP = "-Xmx768m";
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@Test
@@ -73,20 +75,21 @@ class OpenDataConstantMemoryIT {
 		// a port of the range this project's benchmarks and tests may use
 		int port = 18191;
 		Path log = Files.createDirectories(Path.of("target/open-data-it")).resolve(data.getFileName() + ".log");
-		Process ortak = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-				"-jar", JAR.toString(), "--server.port=" + port, "--ortak.data-dir=" + data,
-				"--ortak.public-rate-limit.downloads-per-hour=1000", "--logging.level.root=warn")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		// the index is built once with room to work (a rebuild under a small heap only
+		// spends its time collecting garbage); the download is what is measured small
+		Process builder = ortak(REBUILD_HEAP, port, data, log);
 		try {
-			await("Ortak ready, its index rebuilt (see " + log + ")").atMost(Duration.ofMinutes(5))
-				.pollInterval(Duration.ofMillis(500))
-				.ignoreException(ConnectException.class)
-				.until(() -> {
-					assertThat(ortak.isAlive()).as("Ortak is running (see %s)", log).isTrue();
-					return get(port, "/actuator/health/readiness").statusCode() == 200;
-				});
+			ready(builder, port, log);
+		}
+		finally {
+			builder.destroy();
+			builder.waitFor(60, TimeUnit.SECONDS);
+		}
+		long indexed = System.nanoTime();
+		Process ortak = ortak(HEAP, port, data, log.resolveSibling(data.getFileName() + "-small.log"));
+		log = log.resolveSibling(data.getFileName() + "-small.log");
+		try {
+			ready(ortak, port, log);
 			long ready = System.nanoTime();
 
 			HttpResponse<InputStream> response = this.http
@@ -111,10 +114,10 @@ class OpenDataConstantMemoryIT {
 			}
 			long downloaded = System.nanoTime();
 			System.out.printf(
-					"OpenDataConstantMemoryIT: %d organizations generated in %.1f s; Ortak ready (index rebuilt) in %.1f s; "
-							+ "%d records, %.0f MB of CSV in %.1f s under %s%n",
-					ORGANIZATIONS, (generated - started) / 1e9, (ready - generated) / 1e9, records, characters / 1e6,
-					(downloaded - ready) / 1e9, HEAP);
+					"OpenDataConstantMemoryIT: %d organizations generated in %.1f s; index rebuilt in %.1f s; Ortak "
+							+ "ready under %s in %.1f s; %d records, %.0f MB of CSV in %.1f s%n",
+					ORGANIZATIONS, (generated - started) / 1e9, (indexed - generated) / 1e9, HEAP,
+					(ready - indexed) / 1e9, records, characters / 1e6, (downloaded - ready) / 1e9);
 
 			assertThat(records).as("the header and every organization generated").isEqualTo(ORGANIZATIONS + 1L);
 			assertThat(ortak.isAlive()).as("Ortak is still running").isTrue();
@@ -125,6 +128,25 @@ class OpenDataConstantMemoryIT {
 			ortak.destroy();
 			ortak.waitFor(30, TimeUnit.SECONDS);
 		}
+	}
+
+	private static Process ortak(String heap, int port, Path data, Path log) throws IOException {
+		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar",
+				JAR.toString(), "--server.port=" + port, "--ortak.data-dir=" + data,
+				"--ortak.public-rate-limit.downloads-per-hour=1000", "--logging.level.root=warn")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+	}
+
+	private void ready(Process ortak, int port, Path log) {
+		await("Ortak ready, its index built (see " + log + ")").atMost(Duration.ofMinutes(5))
+			.pollInterval(Duration.ofMillis(500))
+			.ignoreException(ConnectException.class)
+			.until(() -> {
+				assertThat(ortak.isAlive()).as("Ortak is running (see %s)", log).isTrue();
+				return get(port, "/actuator/health/readiness").statusCode() == 200;
+			});
 	}
 
 	/**

@@ -142,7 +142,11 @@ public class SearchIndex implements ApplicationRunner {
 			Search.mapping(this.entityManagerFactory)
 				.scope(Object.class)
 				.massIndexer()
-				.threadsToLoadObjects(1)
+				// both cores: one thread loads a batch while the other indexes, and
+				// batches
+				// large enough that each collection is fetched for many rows at once
+				.threadsToLoadObjects(2)
+				.batchSizeToLoadObjects(64)
 				.startAndWait();
 		}
 		catch (InterruptedException ex) {
