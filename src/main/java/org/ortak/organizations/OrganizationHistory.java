@@ -19,6 +19,7 @@ import org.ortak.regions.Regions;
 import org.ortak.shared.history.AuditTrail;
 import org.ortak.shared.history.AuditTrail.Snapshot;
 import org.ortak.shared.history.AuditTrail.Window;
+import org.ortak.shared.history.HistoryEntry;
 import org.ortak.shared.history.HistoryPage;
 
 /**
@@ -73,11 +74,26 @@ final class OrganizationHistory {
 		regions.findAll(regionIds)
 			.forEach((regionId, region) -> names.put(regionId.toString(),
 					region.label(LocaleContextHolder.getLocale())));
-		return AuditTrail.history(window,
+		HistoryPage history = AuditTrail.history(window,
 				(snapshot) -> fields(snapshot, sectors.get(snapshot.revision().id()),
 						certifications.get(snapshot.revision().id()).stream().map(Placed::certification).toList(),
 						identifiers.get(snapshot.revision().id())),
 				(snapshot) -> snapshot.state().updatedBy(), names);
+		return new HistoryPage(history.items().stream().map(OrganizationHistory::confirmationOnlyAlone).toList(),
+				history.page(), history.size(), history.total(), history.names());
+	}
+
+	/**
+	 * Every edit confirms the entry too; the history says "confirmed" only where nothing
+	 * else changed, so an edit reads as the fields it changed.
+	 */
+	private static HistoryEntry confirmationOnlyAlone(HistoryEntry entry) {
+		if (entry.changes().size() < 2
+				|| entry.changes().stream().noneMatch((change) -> "confirmedAt".equals(change.field()))) {
+			return entry;
+		}
+		return new HistoryEntry(entry.revision(), entry.at(), entry.by(), entry.channel(), entry.kind(),
+				entry.changes().stream().filter((change) -> !"confirmedAt".equals(change.field())).toList());
 	}
 
 	private static Map<String, Object> fields(Snapshot<Organization> snapshot, List<Sector> sectors,

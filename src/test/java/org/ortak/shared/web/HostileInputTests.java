@@ -396,7 +396,7 @@ class HostileInputTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(view().name("error"))
 			.andExpect(content().string(containsString("En fazla 50 tane eklenebilir.")))
-			.andExpect(content().string(containsString("certifications")));
+			.andExpect(content().string(containsString("Sertifikalar")));
 		this.mvc
 			.perform(get("/organizations").with(TestActors.signedIn(TestActors.coordinator()))
 				.header("Accept-Language", "tr")
