@@ -201,6 +201,7 @@ public class DirectoryBench {
 		System.out.println("### Map: `GET /api/v1/public/map?bbox=west,south,east,north&zoom=z`, one client");
 		System.out.println();
 		Map<String, String> views = new LinkedHashMap<>();
+		views.put("the map's first view (Poland to Iran)", "/api/v1/public/map?bbox=10,30,60,56&zoom=4");
 		views.put("whole country (Turkey)", "/api/v1/public/map?bbox=25.6,35.8,44.8,42.1&zoom=6");
 		views.put("city (İzmit)", "/api/v1/public/map?bbox=29.8,40.7,30.1,40.85&zoom=13");
 		HttpResponse<String> probe = get(views.values().iterator().next(), null);

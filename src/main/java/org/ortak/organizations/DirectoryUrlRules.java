@@ -17,8 +17,8 @@ class DirectoryUrlRules implements UrlRules {
 	public void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
-			.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/map", "/map/countries-110m.geojson",
-					"/open-data/*", "/figures", "/figures/*")
+			.requestMatchers(HttpMethod.GET, "/directory", "/directory/*", "/map", "/open-data/*", "/figures",
+					"/figures/*")
 			.permitAll()
 			// an organization's own entry through its private link; anyone's suggestion
 			.requestMatchers("/entry/*", "/entry/*/confirm")

@@ -21,9 +21,9 @@ class PublicUrlRules implements UrlRules {
 	public void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests
-			.requestMatchers("/", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-					"/actuator/health/liveness", "/actuator/health/readiness")
+			.requestMatchers("/", "/error", "/webjars/**", "/assets/**", "/favicon.ico", "/v3/api-docs",
+					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/liveness",
+					"/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers("/actuator", "/actuator/**")
 			.hasRole("ADMIN");

@@ -92,7 +92,7 @@ class ServerErrorReport extends ErrorReportValve {
 		return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\" dir=\"" + message("i18n.dir", locale)
 				+ "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 				+ "<link rel=\"stylesheet\" href=\"" + escape(root) + "/webjars/bootstrap/css/bootstrap.min.css\">"
-				+ "<link rel=\"stylesheet\" href=\"" + escape(root) + "/css/ortak.css\">" + "<title>"
+				+ "<link rel=\"stylesheet\" href=\"" + escape(root) + "/assets/css/ortak.css\">" + "<title>"
 				+ escape(message("error.title", locale)) + "</title></head><body><main class=\"container py-5\"><h1>"
 				+ escape(message("error.title", locale)) + "</h1><p>" + escape(problem.getDetail()) + "</p><p>"
 				+ escape(this.messages.getMessage("error.status", new Object[] { problem.getStatus() }, locale))
