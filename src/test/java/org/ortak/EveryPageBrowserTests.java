@@ -181,7 +181,7 @@ class EveryPageBrowserTests {
 			Chromium.check(browser, "signed-out-" + language.code() + "-entry-error");
 			Chromium.click(browser, By.id("confirm-entry"));
 			new WebDriverWait(browser, Duration.ofSeconds(5))
-				.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-done")));
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 			Chromium.check(browser, "signed-out-" + language.code() + "-entry-done");
 		}
 	}

@@ -43,7 +43,8 @@ class PrivateEntryController {
 	String confirm(@PathVariable String token, Model model) {
 		this.corrections.confirmThroughLink(token);
 		model.addAttribute("done", "corrections.done.confirmed");
-		return "organizations/entry-done";
+		model.addAttribute("titleKey", "corrections.done.title");
+		return "organizations/done";
 	}
 
 	@PostMapping
@@ -56,7 +57,8 @@ class PrivateEntryController {
 			return page(model, entry, proposal);
 		}
 		model.addAttribute("done", "corrections.done.proposed");
-		return "organizations/entry-done";
+		model.addAttribute("titleKey", "corrections.done.title");
+		return "organizations/done";
 	}
 
 	private static String page(Model model, Entry entry, Proposal proposal) {

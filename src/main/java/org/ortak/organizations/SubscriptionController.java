@@ -55,7 +55,8 @@ class SubscriptionController {
 			return form(form, model);
 		}
 		model.addAttribute("done", "subscriptions.done.sent");
-		return "organizations/subscription-done";
+		model.addAttribute("titleKey", "subscriptions.title");
+		return "organizations/done";
 	}
 
 	@GetMapping("/confirm")
@@ -69,7 +70,8 @@ class SubscriptionController {
 	String confirm(@RequestParam(required = false) String token, Model model) {
 		this.subscriptions.confirm(token);
 		model.addAttribute("done", "subscriptions.done.confirmed");
-		return "organizations/subscription-done";
+		model.addAttribute("titleKey", "subscriptions.title");
+		return "organizations/done";
 	}
 
 	@GetMapping("/unsubscribe")
@@ -83,7 +85,8 @@ class SubscriptionController {
 	String unsubscribe(@RequestParam(required = false) String token, Model model) {
 		this.subscriptions.unsubscribe(token);
 		model.addAttribute("done", "subscriptions.done.unsubscribed");
-		return "organizations/subscription-done";
+		model.addAttribute("titleKey", "subscriptions.title");
+		return "organizations/done";
 	}
 
 }

@@ -121,7 +121,7 @@ class CorrectionsTests {
 				.param("phone", "+48 41 252 00 00")
 				.param("membersTotal", "۵۰"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"entry-done\"")));
+			.andExpect(content().string(containsString("id=\"done\"")));
 		// used once
 		this.mvc.perform(get("/entry/" + token).header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())
@@ -161,7 +161,7 @@ class CorrectionsTests {
 				this.prom.id());
 		this.mvc.perform(post("/entry/" + token + "/confirm").with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"entry-done\"")));
+			.andExpect(content().string(containsString("id=\"done\"")));
 		assertThat(this.organizations.get(this.prom.id(), TestActors.admin()).confirmedAt())
 			.isAfter(java.time.Instant.now().minusSeconds(60));
 		this.mvc.perform(post("/entry/" + token + "/confirm").with(csrf()))

@@ -106,7 +106,7 @@ class SubscriptionsTests {
 			.andExpect(content().string(containsString("id=\"subscription-confirm\"")));
 		this.mvc.perform(post("/subscriptions/confirm").with(csrf()).param("token", confirmToken))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"subscription-done\"")));
+			.andExpect(content().string(containsString("id=\"done\"")));
 
 		registered("Kocaeli Kadın Derneği", kocaeli, OrganizationKind.ASSOCIATION);
 		registered("Bursa Kooperatifi", bursa, OrganizationKind.COOPERATIVE);
