@@ -101,7 +101,10 @@ public class RawLucene {
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
 		boolean postgres = options.containsKey("postgres");
 		String url = postgres ? options.get("postgres") : "jdbc:h2:file:" + Path.of(options.get("h2")).toAbsolutePath()
-				+ "/db/ortak;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;ACCESS_MODE_DATA=r";
+				+ "/db/ortak;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;ACCESS_MODE_DATA=r"
+				// H2's embedded driver otherwise materializes a whole result set before its
+				// first row: 1,000,000 organizations do not fit in the heap
+				+ ";LAZY_QUERY_EXECUTION=TRUE";
 		String user = options.getOrDefault("user", postgres ? "postgres" : "sa");
 		Path indexDir = options.containsKey("index") ? Path.of(options.get("index"))
 				: Files.createTempDirectory("raw-lucene");
