@@ -332,10 +332,13 @@ public class DirectoryBench {
 			for (int i = 0; i < 3; i++) {
 				client.send(request(page.getValue(), token).build(), HttpResponse.BodyHandlers.ofByteArray());
 			}
+			// Ortak writes its log through a pipe: what the warm-up requests logged reaches
+			// the file before the count is taken
 			Thread.sleep(500);
 			long before = sqlLines(log);
 			HttpResponse<byte[]> response = client.send(request(page.getValue(), token).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
+			// and what the measured request logged, before the second count
 			Thread.sleep(500);
 			long after = sqlLines(log);
 			System.out.printf(Locale.ROOT, "| %s `%s` (%d) | %d |%n", page.getKey(),
@@ -371,6 +374,7 @@ public class DirectoryBench {
 					if (heap.find()) {
 						maxHeap.accumulateAndGet(Long.parseLong(heap.group(2)), Math::max);
 					}
+					// sampled once a second while the download streams
 					Thread.sleep(1000);
 				}
 				catch (Exception ex) {

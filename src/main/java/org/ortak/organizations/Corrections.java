@@ -165,10 +165,7 @@ public class Corrections {
 	private CorrectionView view(Correction correction, Actor actor) {
 		OrganizationDetails current = this.organizations.get(correction.organizationId(), actor);
 		return new CorrectionView(correction.publicId(), correction.organizationId(), current.name(),
-				correction.source().name(), correction.status().name(), correction.proposal(),
-				new Proposal(current.name(), current.address(), current.website(), current.phone(), current.email(),
-						current.description(), current.membersTotal(), current.membersWomen(), current.employeesTotal(),
-						current.employeesWomen()),
+				correction.source().name(), correction.status().name(), correction.proposal(), Proposal.of(current),
 				correction.message(), correction.contact(), correction.createdAt());
 	}
 

@@ -31,12 +31,7 @@ class PrivateEntryController {
 	@GetMapping
 	String entry(@PathVariable String token, Model model) {
 		Entry entry = this.corrections.entry(token);
-		model.addAttribute("token", token);
-		OrganizationDetails current = entry.organization();
-		return page(model, entry,
-				new Proposal(current.name(), current.address(), current.website(), current.phone(), current.email(),
-						current.description(), current.membersTotal(), current.membersWomen(), current.employeesTotal(),
-						current.employeesWomen()));
+		return page(model, token, entry, Proposal.of(entry.organization()));
 	}
 
 	@PostMapping("/confirm")
@@ -51,17 +46,17 @@ class PrivateEntryController {
 	String propose(@PathVariable String token, @ModelAttribute("proposal") Proposal proposal, BindingResult result,
 			Model model, HttpServletResponse response) {
 		Entry entry = this.corrections.entry(token);
-		model.addAttribute("token", token);
 		if (!FormErrors.attempt(proposal, result, model, response,
 				() -> this.corrections.proposeThroughLink(token, proposal))) {
-			return page(model, entry, proposal);
+			return page(model, token, entry, proposal);
 		}
 		model.addAttribute("done", "corrections.done.proposed");
 		model.addAttribute("titleKey", "corrections.done.title");
 		return "organizations/done";
 	}
 
-	private static String page(Model model, Entry entry, Proposal proposal) {
+	private static String page(Model model, String token, Entry entry, Proposal proposal) {
+		model.addAttribute("token", token);
 		model.addAttribute("entry", entry);
 		if (!model.containsAttribute("proposal")) {
 			model.addAttribute("proposal", proposal);

@@ -18,6 +18,13 @@ public record Proposal(String name, String address, String website, String phone
 		description = Text.clean(description);
 	}
 
+	/** The entry's fields as they are now: what the correction form starts from. */
+	static Proposal of(OrganizationDetails current) {
+		return new Proposal(current.name(), current.address(), current.website(), current.phone(), current.email(),
+				current.description(), current.membersTotal(), current.membersWomen(), current.employeesTotal(),
+				current.employeesWomen());
+	}
+
 	/**
 	 * The organization as it would be with this proposal: what the register checks and
 	 * applies.

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -59,10 +60,14 @@ class SubscriptionController {
 		return "organizations/done";
 	}
 
-	@GetMapping("/confirm")
-	String confirmPage(@RequestParam(required = false) String token, Model model) {
+	/**
+	 * The page a mail's link opens: one button that confirms or unsubscribes, so a mail
+	 * scanner that follows the link does neither.
+	 */
+	@GetMapping({ "/confirm", "/unsubscribe" })
+	String step(@RequestParam(required = false) String token, HttpServletRequest request, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("action", "confirm");
+		model.addAttribute("action", request.getRequestURI().endsWith("/confirm") ? "confirm" : "unsubscribe");
 		return "organizations/subscription-step";
 	}
 
@@ -72,13 +77,6 @@ class SubscriptionController {
 		model.addAttribute("done", "subscriptions.done.confirmed");
 		model.addAttribute("titleKey", "subscriptions.title");
 		return "organizations/done";
-	}
-
-	@GetMapping("/unsubscribe")
-	String unsubscribePage(@RequestParam(required = false) String token, Model model) {
-		model.addAttribute("token", token);
-		model.addAttribute("action", "unsubscribe");
-		return "organizations/subscription-step";
 	}
 
 	@PostMapping("/unsubscribe")

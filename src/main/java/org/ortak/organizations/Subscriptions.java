@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.mail.MailException;
@@ -35,7 +37,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.DomainException;
-import org.ortak.shared.InvalidInput;
 import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 import org.ortak.shared.i18n.Language;
@@ -205,13 +206,11 @@ public class Subscriptions {
 				(box != null) ? box.south() : null, (box != null) ? box.east() : null,
 				(box != null) ? box.north() : null, PageRequest.of(0, MAX_CHANGES));
 		var regionsById = this.regions
-			.findAll(changed.stream().map(Organization::regionId).collect(java.util.stream.Collectors.toSet()));
+			.findAll(changed.stream().map(Organization::regionId).collect(Collectors.toSet()));
 		return changed.stream().map((organization) -> {
 			RegionView region = regionsById.get(organization.regionId());
-			return new Change(
-					organization.publicId(), organization.name(), organization.kind(), (region != null)
-							? region.label(org.springframework.context.i18n.LocaleContextHolder.getLocale()) : null,
-					organization.updatedAt());
+			return new Change(organization.publicId(), organization.name(), organization.kind(),
+					(region != null) ? region.label(LocaleContextHolder.getLocale()) : null, organization.updatedAt());
 		}).toList();
 	}
 
