@@ -10,7 +10,7 @@ import java.util.Set;
  * A national register's number for an organization, kept by its country. Each scheme
  * belongs to one country, so a number unique within its scheme is unique in its country.
  */
-enum IdentifierScheme {
+public enum IdentifierScheme {
 
 	/** Krajowy Rejestr Sądowy: 10 digits, no check digit. */
 	KRS("PL", 10) {
@@ -95,7 +95,7 @@ enum IdentifierScheme {
 	}
 
 	/** The ISO code of the country that keeps it. */
-	String country() {
+	public String country() {
 		return this.country;
 	}
 
@@ -129,11 +129,11 @@ enum IdentifierScheme {
 	 * A number as people type it, in ASCII digits: any digits (Persian ۰–۹, Arabic-Indic,
 	 * full width), without spaces, dashes, dots, slashes or invisible characters.
 	 */
-	static String digits(String typed) {
+	public static String digits(String typed) {
 		return Organization.registryKey(typed);
 	}
 
-	static Optional<IdentifierScheme> named(String name) {
+	public static Optional<IdentifierScheme> named(String name) {
 		return Arrays.stream(values()).filter((scheme) -> scheme.name().equals(name)).findFirst();
 	}
 

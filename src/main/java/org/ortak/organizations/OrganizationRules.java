@@ -14,7 +14,7 @@ import org.ortak.shared.Violations;
 /**
  * What makes a draft acceptable, field by field, so that every refusal names its field.
  */
-final class OrganizationRules {
+public final class OrganizationRules {
 
 	static final int NAME_MAX = 300;
 
@@ -34,7 +34,7 @@ final class OrganizationRules {
 	private OrganizationRules() {
 	}
 
-	static Violations check(OrganizationDraft draft, LocalDate today) {
+	public static Violations check(OrganizationDraft draft, LocalDate today) {
 		Violations violations = new Violations();
 		violations.required("name", draft.name()).line("name", draft.name(), NAME_MAX);
 		violations.line("shortName", draft.shortName(), SHORT_NAME_MAX);
@@ -115,7 +115,7 @@ final class OrganizationRules {
 	 * and keeps the identifiers given; {@code countryCode} is its ISO code, null when the
 	 * country has none.
 	 */
-	static void checkCountry(Violations violations, OrganizationDraft draft, String countryCode) {
+	public static void checkCountry(Violations violations, OrganizationDraft draft, String countryCode) {
 		SubKind subKind = SubKind.of(draft.subKind()).orElse(null);
 		if (subKind != null && !violations.has("subKind") && !subKind.usedIn(countryCode)) {
 			violations.add("subKind", "organizations.error.subKindCountry");
@@ -127,6 +127,11 @@ final class OrganizationRules {
 				violations.add(identifierField(name), "organizations.error.identifierCountry", label(scheme));
 			}
 		});
+	}
+
+	/** A registry number as registry numbers are compared ("KO-12 34" is "KO1234"). */
+	public static String registryKey(String registryNumber) {
+		return Organization.registryKey(registryNumber);
 	}
 
 	/** The field an identifier is named by on forms and in the API's errors. */

@@ -11,12 +11,12 @@ import org.ortak.shared.security.Role;
  * organization; an organization manager only those linked to them; anonymous visitors
  * read nothing of it (the public directory has its own policy).
  */
-final class RegisterPolicy {
+public final class RegisterPolicy {
 
 	private RegisterPolicy() {
 	}
 
-	static boolean keepsWholeRegister(Actor actor) {
+	public static boolean keepsWholeRegister(Actor actor) {
 		return actor.isAdmin() || actor.roles().contains(Role.COORDINATOR);
 	}
 

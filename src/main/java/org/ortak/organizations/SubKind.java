@@ -11,7 +11,7 @@ import java.util.Set;
  * country names it. One code means one thing in every language; a sub-kind with no
  * countries is known everywhere, the others only in the countries (ISO codes) listed.
  */
-enum SubKind {
+public enum SubKind {
 
 	WOMEN(OrganizationKind.COOPERATIVE),
 	/** Kadın Girişimi Üretim ve İşletme Kooperatifi, the Turkish women's cooperative. */
@@ -48,12 +48,12 @@ enum SubKind {
 		this.countries = Set.of(countries);
 	}
 
-	OrganizationKind kind() {
+	public OrganizationKind kind() {
 		return this.kind;
 	}
 
 	/** The countries (ISO codes) whose law knows it; empty when known everywhere. */
-	Set<String> countries() {
+	public Set<String> countries() {
 		return this.countries;
 	}
 
@@ -67,7 +67,7 @@ enum SubKind {
 	}
 
 	/** The sub-kind of this exact code, if there is one. */
-	static Optional<SubKind> of(String code) {
+	public static Optional<SubKind> of(String code) {
 		return Arrays.stream(values()).filter((subKind) -> subKind.name().equals(code)).findFirst();
 	}
 

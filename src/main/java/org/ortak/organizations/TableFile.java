@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,33 +22,32 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * spreadsheet would run as a formula gets an apostrophe; an XLSX string cell is never a
  * formula) and numbers stay numbers.
  */
-final class TableFile {
+public final class TableFile {
 
 	/** Rows handed one at a time to the writer, cells in the order of the columns. */
-	interface Rows {
+	public interface Rows {
 
 		void each(Consumer<List<Object>> row);
 
 	}
 
-	static final MediaType XLSX = MediaType
+	public static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private TableFile() {
 	}
 
-	static StreamingResponseBody csv(List<String> columns, Rows rows) {
+	public static StreamingResponseBody csv(List<String> columns, Rows rows) {
 		return (out) -> {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-			writer.write(String.join(",", columns));
-			writer.write("\r\n");
+			line(writer, new ArrayList<>(columns));
 			rows.each((cells) -> line(writer, cells));
 			writer.flush();
 		};
 	}
 
 	/** XLSX; the footer, if any, one row below the last. */
-	static StreamingResponseBody xlsx(String sheetName, List<String> columns, Rows rows, List<Object> footer) {
+	public static StreamingResponseBody xlsx(String sheetName, List<String> columns, Rows rows, List<Object> footer) {
 		return (out) -> {
 			Workbook workbook = new Workbook(out, "Ortak", "1.0");
 			Worksheet sheet = workbook.newWorksheet(sheetName);

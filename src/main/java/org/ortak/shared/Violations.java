@@ -23,6 +23,11 @@ public final class Violations {
 		return this;
 	}
 
+	/** What was found, in the order found. */
+	public List<Violation> list() {
+		return List.copyOf(this.found);
+	}
+
 	public boolean has(String field) {
 		return this.found.stream().anyMatch((violation) -> violation.field().equals(field));
 	}

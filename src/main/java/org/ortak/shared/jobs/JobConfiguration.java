@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * as {@link Task} beans and schedules them through the {@link SchedulerClient}. A job
  * survives a restart, and each execution is picked by one node only: the row is claimed
  * with an optimistic update and kept alive by heartbeats, so the job of a node that died
- * is taken over by another. docs/ARCHITECTURE.md says why this library.
+ * (six heartbeats missed, {@code ortak.jobs.heartbeat} apart) is taken over by another,
+ * or by the same node started again. docs/ARCHITECTURE.md says why this library.
  */
 @Configuration(proxyBeanMethods = false)
 class JobConfiguration {
@@ -37,7 +38,8 @@ class JobConfiguration {
 	 */
 	@Bean
 	SmartLifecycle jobRunner(DataSource dataSource, List<Task<?>> tasks, @Value("${ortak.jobs.threads:2}") int threads,
-			@Value("${ortak.jobs.polling-interval:1s}") Duration pollingInterval) {
+			@Value("${ortak.jobs.polling-interval:1s}") Duration pollingInterval,
+			@Value("${ortak.jobs.heartbeat:30s}") Duration heartbeat) {
 		return new SmartLifecycle() {
 
 			private volatile Scheduler scheduler;
@@ -58,7 +60,7 @@ class JobConfiguration {
 					.startTasks(recurring)
 					.threads(threads)
 					.pollingInterval(pollingInterval)
-					.heartbeatInterval(Duration.ofSeconds(30))
+					.heartbeatInterval(heartbeat)
 					.deleteUnresolvedAfter(Duration.ofDays(14))
 					.shutdownMaxWait(Duration.ofSeconds(20))
 					.build();

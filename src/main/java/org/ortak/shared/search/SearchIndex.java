@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -22,6 +24,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +137,49 @@ public class SearchIndex implements ApplicationRunner {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Indexes again the records of a type that meet a condition ({@code e} is the record,
+	 * as in {@code "e.updatedAt = :at"}), in bulk as a rebuild does, leaving the others
+	 * as they are: for work written in SQL past the usual indexing, such as an import.
+	 * @param indexed told how many more records were indexed, as they are
+	 */
+	public void reindex(Class<?> type, String condition, Map<String, Object> parameters, LongConsumer indexed) {
+		MassIndexer indexer = Search.mapping(this.entityManagerFactory)
+			.scope(type)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(64)
+			.purgeAllOnStart(false)
+			.mergeSegmentsOnFinish(false)
+			.monitor(new MassIndexingMonitor() {
+				@Override
+				public void documentsAdded(long increment) {
+					indexed.accept(increment);
+				}
+
+				@Override
+				public void documentsBuilt(long increment) {
+				}
+
+				@Override
+				public void entitiesLoaded(long increment) {
+				}
+
+				@Override
+				public void indexingCompleted() {
+				}
+			});
+		var step = indexer.type(type).reindexOnly(condition);
+		parameters.forEach(step::param);
+		try {
+			indexer.startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Indexing was interrupted", ex);
+		}
 	}
 
 	void rebuild() {

@@ -1,0 +1,324 @@
+package org.ortak.organizations.imports;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.ortak.organizations.RegisterIndex;
+import org.ortak.regions.Regions;
+import org.ortak.shared.DomainException;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.Violation;
+
+/**
+ * Runs an import's background work, on the job library, so that it survives a restart:
+ * whatever runs it (the first run, or the run db-scheduler revives after a node died)
+ * does what the import's state says is next. The dry run stages from the start again; the
+ * commit is one transaction, done or not; indexing is done again whole. So a crash never
+ * leaves half an import.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportJob {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportJob.class);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate aside;
+
+	private final Regions regions;
+
+	private final MessageSource messages;
+
+	private final RegisterIndex registerIndex;
+
+	private final Clock clock;
+
+	private final int maxProblems;
+
+	private final boolean postgres;
+
+	ImportJob(NamedParameterJdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			Regions regions, MessageSource messages, RegisterIndex registerIndex, Clock clock,
+			@Value("${ortak.imports.max-problems:10000}") int maxProblems) throws java.sql.SQLException {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.transaction = new TransactionTemplate(transactions);
+		this.aside = new TransactionTemplate(transactions);
+		this.aside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.regions = regions;
+		this.messages = messages;
+		this.registerIndex = registerIndex;
+		this.clock = clock;
+		this.maxProblems = maxProblems;
+		try (var connection = dataSource.getConnection()) {
+			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+		}
+	}
+
+	@Bean
+	OneTimeTask<Long> importTask() {
+		return Tasks.oneTime(Imports.TASK).execute((instance, context) -> run(instance.getData()));
+	}
+
+	/** Does what the import's state says is next, until it waits for its user or ends. */
+	void run(long id) {
+		try {
+			String state = state(id);
+			if ("CHECKING".equals(state)) {
+				dryRun(id);
+			}
+			else if ("COMMITTING".equals(state)) {
+				if (commit(id)) {
+					index(id);
+				}
+			}
+			else if ("INDEXING".equals(state)) {
+				index(id);
+			}
+		}
+		catch (InvalidInput ex) {
+			Violation first = ex.violations().get(0);
+			List<String> failure = new ArrayList<>();
+			failure.add(first.messageKey());
+			first.arguments().forEach((argument) -> failure.add(String.valueOf(argument)));
+			fail(id, failure);
+		}
+		catch (DomainException ex) {
+			fail(id, List.of("imports.error.failed"));
+		}
+		catch (RuntimeException ex) {
+			log.error("Import {} failed", id, ex);
+			fail(id, List.of("imports.error.failed"));
+		}
+	}
+
+	private String state(long id) {
+		return this.jdbc.queryForObject("select state from import_batch where id = :id", Map.of("id", id),
+				String.class);
+	}
+
+	private void fail(long id, List<String> failure) {
+		this.aside.executeWithoutResult((status) -> this.jdbc.update("""
+				update import_batch set state = case when state in ('COMMITTING', 'INDEXING', 'UNDOING') and
+				    revision_id is not null then state else 'FAILED' end, failure = :failure, phase = null,
+				    version = version + 1
+				where id = :id and state in ('CHECKING', 'COMMITTING', 'INDEXING', 'UNDOING')""",
+				new MapSqlParameterSource().addValue("id", id).addValue("failure", ImportJson.args(failure))));
+	}
+
+	/**
+	 * Stages every row of the file as its mapping reads it, then checks them all in SQL.
+	 */
+	private void dryRun(long id) {
+		Imports.Batch batch = batch(id);
+		clearStaged(this.jdbc, id);
+		this.jdbc.update("update import_batch set problems_total = 0, rows_total = 0, rows_bad = 0, rows_new = 0, "
+				+ "rows_updated = 0, rows_unchanged = 0, rows_duplicate = 0 where id = :id", Map.of("id", id));
+		Map<String, Long> timings = new LinkedHashMap<>();
+		long started = System.nanoTime();
+		byte[] content = this.jdbc.queryForObject("select content from import_file where import_id = :id",
+				Map.of("id", id), byte[].class);
+		ImportFile file = ImportFile.read(content, batch.encoding(),
+				(batch.delimiter() != null) ? batch.delimiter().charAt(0) : null, (long) content.length * 20 + 1);
+		ImportMapping mapping = ImportJson.mapping(batch.mapping());
+		Vocabulary vocabulary = Vocabulary.of(this.messages, this.regions.tree());
+		RowCheck check = new RowCheck(mapping, batch.headers(), vocabulary, today());
+		Staging staging = new Staging(this.dataSource, id, this.postgres, this.maxProblems);
+		Instant phaseStart = this.clock.instant();
+		long lastReport = 0;
+		try (ImportFile.Rows rows = file.rows()) {
+			rows.next();
+			while (rows.hasNext()) {
+				staging.add(check.check(rows.next()));
+				if (staging.staged() % Staging.CHUNK == 0 && System.nanoTime() - lastReport > 500_000_000L) {
+					lastReport = System.nanoTime();
+					if (cancelled(id)) {
+						return;
+					}
+					double fraction = Math.max(0.0001, rows.progress());
+					progress(id, "STAGING", staging.staged(),
+							Math.max(staging.staged(), Math.round(staging.staged() / fraction)), phaseStart);
+				}
+			}
+		}
+		staging.flush();
+		timings.put("STAGING", millisSince(started));
+		if (cancelled(id)) {
+			return;
+		}
+		long checksStarted = System.nanoTime();
+		progress(id, "CHECKS", 0, 1, this.clock.instant());
+		this.transaction.executeWithoutResult((status) -> {
+			ImportChecks checks = new ImportChecks(this.jdbc, id, mapping, batch.headers(), this.maxProblems,
+					staging.problemCount());
+			int duplicates = checks.dryRun();
+			timings.put("CHECKS", millisSince(checksStarted));
+			this.jdbc.update(
+					"""
+							update import_batch set state = 'CHECKED', phase = null, checked_at = :now, timings = :timings,
+							    problems_total = :problems, rows_duplicate = :duplicates, version = version + 1,
+							    rows_total = (select count(*) from import_row where import_id = :id),
+							    rows_bad = (select count(*) from import_row where import_id = :id and bad),
+							    rows_new = (select count(*) from import_row where import_id = :id and not bad and action = 'NEW'),
+							    rows_updated = (select count(*) from import_row where import_id = :id and not bad
+							        and action = 'UPDATE'),
+							    rows_unchanged = (select count(*) from import_row where import_id = :id and not bad
+							        and action = 'SAME')
+							where id = :id and state = 'CHECKING'""",
+					new MapSqlParameterSource().addValue("id", id)
+						.addValue("now", Timestamp.from(this.clock.instant()))
+						.addValue("timings", ImportJson.timings(timings))
+						.addValue("problems", checks.problems())
+						.addValue("duplicates", duplicates));
+		});
+	}
+
+	/**
+	 * Writes the good rows in one transaction, after checking again what others changed
+	 * since the dry run.
+	 * @return whether rows were written (and are to be indexed)
+	 */
+	private boolean commit(long id) {
+		Imports.Batch batch = batch(id);
+		Map<String, Long> timings = ImportJson.timings(batch.timings());
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		long started = System.nanoTime();
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			ImportChecks checks = new ImportChecks(this.jdbc, id, ImportJson.mapping(batch.mapping()), batch.headers(),
+					this.maxProblems, batch.problems());
+			int changed = checks.sinceDryRun();
+			if (changed > 0 && batch.allOrNothing()) {
+				this.jdbc.update("""
+						update import_batch set state = 'CHECKED', phase = null, failure = :failure,
+						    problems_total = :problems, rows_bad = rows_bad + :changed, version = version + 1
+						where id = :id""",
+						new MapSqlParameterSource().addValue("id", id)
+							.addValue("failure", ImportJson.args(List.of("imports.error.changedSinceDryRun")))
+							.addValue("problems", checks.problems())
+							.addValue("changed", changed));
+				return false;
+			}
+			long revision = new ImportApply(this.jdbc, id).apply(batch.publicId(), batch.createdBy(), now, today(),
+					(step) -> progress(id, "APPLYING", step - 1, ImportApply.STEPS, null));
+			timings.put("APPLYING", millisSince(started));
+			this.jdbc.update(
+					"""
+							update import_batch set state = 'INDEXING', phase = 'INDEXING', phase_done = 0,
+							    phase_total = (select count(*) from import_row where import_id = :id and not bad
+							        and action in ('NEW', 'UPDATE')),
+							    phase_started_at = :now, revision_id = :revision, committed_at = :now, timings = :timings,
+							    problems_total = :problems, rows_bad = rows_bad + :changed, version = version + 1,
+							    rows_new = (select count(*) from import_row where import_id = :id and not bad and action = 'NEW'),
+							    rows_updated = (select count(*) from import_row where import_id = :id and not bad
+							        and action = 'UPDATE'),
+							    rows_unchanged = (select count(*) from import_row where import_id = :id and not bad
+							        and action = 'SAME')
+							where id = :id""",
+					new MapSqlParameterSource().addValue("id", id)
+						.addValue("now", Timestamp.from(now))
+						.addValue("revision", revision)
+						.addValue("timings", ImportJson.timings(timings))
+						.addValue("problems", checks.problems())
+						.addValue("changed", changed));
+			return true;
+		}));
+	}
+
+	/**
+	 * Indexes the organizations the import wrote, in bulk; after a crash, all of them
+	 * again.
+	 */
+	private void index(long id) {
+		Imports.Batch batch = batch(id);
+		Map<String, Long> timings = ImportJson.timings(batch.timings());
+		long started = System.nanoTime();
+		Instant phaseStart = this.clock.instant();
+		AtomicLong indexed = new AtomicLong();
+		long[] lastReport = { 0 };
+		this.registerIndex.reindexWritten(batch.committedAt(), batch.createdBy(), (increment) -> {
+			long done = indexed.addAndGet(increment);
+			if (System.nanoTime() - lastReport[0] > 500_000_000L) {
+				lastReport[0] = System.nanoTime();
+				progress(id, "INDEXING", done, batch.phaseTotal(), phaseStart);
+			}
+		});
+		timings.put("INDEXING", millisSince(started));
+		this.jdbc.update("""
+				update import_batch set state = 'DONE', phase = null, finished_at = :now, timings = :timings,
+				    version = version + 1
+				where id = :id and state = 'INDEXING'""",
+				new MapSqlParameterSource().addValue("id", id)
+					.addValue("now", Timestamp.from(this.clock.instant()))
+					.addValue("timings", ImportJson.timings(timings)));
+		this.jdbc.update("delete from import_file where import_id = :id", Map.of("id", id));
+	}
+
+	private boolean cancelled(long id) {
+		return !"CHECKING".equals(state(id));
+	}
+
+	/**
+	 * How far a phase is, written beside the work (its own transaction), for the progress
+	 * bar.
+	 */
+	private void progress(long id, String phase, long done, long total, Instant startedAt) {
+		this.aside.executeWithoutResult((status) -> this.jdbc.update(
+				"update import_batch set phase = :phase, phase_done = :done, phase_total = :total, "
+						+ "phase_started_at = coalesce(:started, phase_started_at) where id = :id",
+				new MapSqlParameterSource().addValue("id", id)
+					.addValue("phase", phase)
+					.addValue("done", done)
+					.addValue("total", total)
+					.addValue("started", (startedAt != null) ? Timestamp.from(startedAt) : null)));
+	}
+
+	private Imports.Batch batch(long id) {
+		return this.jdbc.queryForObject("select * from import_batch where id = :id", Map.of("id", id), Imports::batch);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ZoneId.systemDefault()));
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
+	}
+
+	/** Removes what an import staged. */
+	static void clearStaged(NamedParameterJdbcTemplate jdbc, long id) {
+		for (String table : List.of("import_row_identifier", "import_row_sector", "import_problem", "import_row")) {
+			jdbc.update("delete from " + table + " where import_id = :id", Map.of("id", id));
+		}
+	}
+
+}
