@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spelling of a letter, initials, certifications. Run with the register's scenarios on H2
  * and on PostgreSQL; each test searches a country of its own.
  */
-abstract class SearchScenarios extends RegisterScenarios {
+abstract class SearchScenarios extends ImportScenarios {
 
 	@Test
 	void polishInflectionFindsTheCentreInSkarzysko() {

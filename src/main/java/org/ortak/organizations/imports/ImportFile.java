@@ -17,14 +17,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -121,6 +123,9 @@ final class ImportFile {
 		else {
 			charset = utf16Without(content);
 		}
+		if (!charset.name().startsWith("UTF-16") && binary(content)) {
+			throw InvalidInput.of("file", "imports.error.notTable");
+		}
 		String text = decode(content, bom, charset);
 		if (text.indexOf('\0') >= 0 || binary(text)) {
 			throw InvalidInput.of("file", "imports.error.notTable");
@@ -191,6 +196,22 @@ final class ImportFile {
 		}
 		decoder.flush(out);
 		return beginning.toString();
+	}
+
+	/**
+	 * Control bytes other than line ends and tabs, in any single-byte encoding or UTF-8,
+	 * are a binary file's (an image, a PDF's streams, an executable).
+	 */
+	private static boolean binary(byte[] content) {
+		int sample = Math.min(content.length, 8192);
+		int control = 0;
+		for (int i = 0; i < sample; i++) {
+			int b = content[i] & 0xFF;
+			if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+				control++;
+			}
+		}
+		return control > 0 && control * 100 >= sample;
 	}
 
 	/** Control characters other than line ends and tabs are a binary file's. */
@@ -276,15 +297,19 @@ final class ImportFile {
 		boolean workbook = false;
 		long unpacked = 0;
 		byte[] buffer = new byte[65536];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
+		// read by its central directory, as spreadsheets write and read it (a streamed
+		// entry without its size ahead, as some writers leave it, is read too)
+		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
 				workbook |= "xl/workbook.xml".equals(entry.getName());
-				int read;
-				while ((read = zip.read(buffer)) > 0) {
-					unpacked += read;
-					if (unpacked > maxUnpacked) {
-						throw InvalidInput.of("file", "imports.error.unpackedTooLarge", maxUnpacked / (1024 * 1024));
+				try (InputStream in = zip.getInputStream(entry)) {
+					int read;
+					while ((read = in.read(buffer)) > 0) {
+						unpacked += read;
+						if (unpacked > maxUnpacked) {
+							throw InvalidInput.of("file", "imports.error.unpackedTooLarge",
+									maxUnpacked / (1024 * 1024));
+						}
 					}
 				}
 			}

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,19 +68,19 @@ public class Imports {
 
 	private final int maxProblems;
 
-	private final Duration undoWithin;
+	private final long maxUnpackedSize;
 
 	Imports(NamedParameterJdbcTemplate jdbc, ObjectProvider<SchedulerClient> scheduler, MessageSource messages,
 			Clock clock, @Value("${ortak.imports.max-file-size:50MB}") DataSize maxFileSize,
 			@Value("${ortak.imports.max-problems:10000}") int maxProblems,
-			@Value("${ortak.imports.undo-within:P7D}") Duration undoWithin) {
+			@Value("${ortak.imports.max-unpacked-size:1GB}") DataSize maxUnpackedSize) {
 		this.jdbc = jdbc;
 		this.scheduler = scheduler;
 		this.messages = messages;
 		this.clock = clock;
 		this.maxFileSize = maxFileSize.toBytes();
 		this.maxProblems = maxProblems;
-		this.undoWithin = undoWithin;
+		this.maxUnpackedSize = maxUnpackedSize.toBytes();
 	}
 
 	/** The largest file taken, in bytes. */
@@ -101,7 +102,7 @@ public class Imports {
 			throw InvalidInput.of("file", "imports.error.tooLarge", this.maxFileSize / (1024 * 1024));
 		}
 		Character chosenDelimiter = delimiter(delimiter);
-		ImportFile file = ImportFile.read(content, encoding, chosenDelimiter, this.maxFileSize * 20);
+		ImportFile file = ImportFile.read(content, encoding, chosenDelimiter, this.maxUnpackedSize);
 		List<String> headers;
 		List<List<String>> preview = new ArrayList<>();
 		try (ImportFile.Rows rows = file.rows()) {
@@ -379,6 +380,39 @@ public class Imports {
 	}
 
 	/**
+	 * A word of the file that no code is known by (or that the mapping maps), how often
+	 * it came, and what it may mean: codes with the message keys of their labels.
+	 */
+	public record UnknownWord(String field, String fieldLabelKey, String word, long count, String type,
+			Map<String, String> codes, String mappedTo) {
+
+		static UnknownWord of(String key, String word, long count, String mappedTo) {
+			ImportField field = ImportField.of(key).orElse(null);
+			ImportField.Type type = (field != null) ? field.type() : ImportField.Type.TEXT;
+			Map<String, String> codes = new LinkedHashMap<>();
+			Vocabulary.codes(type).forEach((code) -> codes.put(code, Vocabulary.labelKey(type, code)));
+			return new UnknownWord(key, (field != null) ? field.labelKey() : key, word, count, type.name(), codes,
+					mappedTo);
+		}
+
+	}
+
+	/**
+	 * The words of coded fields the dry run did not recognise, the most frequent first,
+	 * to map them to codes.
+	 */
+	public List<UnknownWord> unknownWords(UUID id, Actor actor) {
+		requireImporter(actor);
+		Batch batch = batch(id, false);
+		return this.jdbc.query("""
+				select field, val, count(*) as times from import_problem
+				where import_id = :id and code in ('imports.error.unknownValue', 'imports.error.ambiguousValue')
+				and val is not null group by field, val order by count(*) desc, field, val fetch first 50 rows only""",
+				Map.of("id", batch.id),
+				(rs, n) -> UnknownWord.of(rs.getString("field"), rs.getString("val"), rs.getLong("times"), null));
+	}
+
+	/**
 	 * A stored message in the reader's language; an argument {@code @key} is a message
 	 * too.
 	 */
@@ -404,8 +438,7 @@ public class Imports {
 		Instant now = this.clock.instant();
 		ImportView.Progress progress = ImportView.Progress.of(batch.phase, batch.phaseDone, batch.phaseTotal,
 				batch.phaseStartedAt, now);
-		Instant undoUntil = ("DONE".equals(batch.state) && batch.committedAt != null)
-				? batch.committedAt.plus(this.undoWithin) : null;
+		Instant undoUntil = null;
 		return new ImportView(batch.publicId, batch.fileName, batch.format, batch.encoding, batch.delimiter,
 				batch.headers, ImportJson.rows(batch.preview), ImportJson.mapping(batch.mapping), batch.state,
 				batch.allOrNothing, progress,
