@@ -96,11 +96,11 @@ final class ImportFile {
 		if (content.length == 0) {
 			throw InvalidInput.of("file", "imports.error.empty");
 		}
-		if (ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, Math.min(content.length, 8)))) {
+		if (ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, 8))) {
 			checkWorkbook(content, maxUnpacked);
 			return new ImportFile(content, Format.XLSX, null, 0, ',');
 		}
-		if (ReadableWorkbook.isOLE2Header(Arrays.copyOf(content, Math.min(content.length, 8)))) {
+		if (ReadableWorkbook.isOLE2Header(Arrays.copyOf(content, 8))) {
 			throw InvalidInput.of("file", "imports.error.oldExcel");
 		}
 		Charset charset;

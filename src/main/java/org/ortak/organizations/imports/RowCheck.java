@@ -76,9 +76,12 @@ final class RowCheck {
 		violations.pastDate("statusSince", row.statusSince, 1000, this.today);
 		// a row that may name a stored organization needs only what it changes
 		boolean mayMatch = draft.registryNumber() != null || !draft.identifiers().isEmpty();
+		Set<String> unread = new java.util.HashSet<>();
+		row.problems.forEach((problem) -> unread.add(problem.field()));
 		for (Violation violation : violations.list()) {
 			String field = "regionId".equals(violation.field()) ? "region" : violation.field();
-			if (mayMatch && "validation.required".equals(violation.messageKey())) {
+			if ((mayMatch && "validation.required".equals(violation.messageKey())) || unread.contains(field)) {
+				// what could not be read was said already
 				continue;
 			}
 			if (texts.containsKey(field) || !"validation.required".equals(violation.messageKey())

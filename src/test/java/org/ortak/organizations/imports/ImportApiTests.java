@@ -1,0 +1,273 @@
+package org.ortak.organizations.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import org.ortak.OrtakTest;
+import org.ortak.TestActors;
+import org.ortak.regions.RegionDraft;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Imports through the API (a token) and the pages (a signed-in coordinator): the whole
+ * way from upload to commit, the report as a file that never runs a formula, and every
+ * refusal as a problem in the reader's language that names its field.
+ */
+@OrtakTest
+class ImportApiTests {
+
+	private static final String ADMIN_TOKEN = "Bearer test-admin-api-token-0123456789";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Regions regions;
+
+	String place;
+
+	@BeforeEach
+	void place() {
+		RegionView country = this.regions.create(new RegionDraft("Polska import " + UUID.randomUUID(), null, null),
+				TestActors.admin());
+		this.regions.create(new RegionDraft("Kielce", null, country.id()), TestActors.admin());
+		this.place = country.name() + " / Kielce";
+	}
+
+	@Test
+	void aProgramImportsFromUploadToCommitAndReadsTheReport() throws Exception {
+		String word = "Apiimport" + UUID.randomUUID().toString().substring(0, 6);
+		String csv = "Name,Type,Region,Number of members\n" + word + " Spółdzielnia,COOPERATIVE," + this.place
+				+ ",12\n=HYPERLINK(\"http://evil\"),Bank," + this.place + ",3\n";
+		MvcResult uploaded = this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("file", "rejestr.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.LOCATION, containsString("/api/v1/imports/")))
+			.andExpect(jsonPath("$.state").value("UPLOADED"))
+			.andExpect(jsonPath("$.headers[1]").value("Type"))
+			.andExpect(jsonPath("$.preview[0][0]").value(word + " Spółdzielnia"))
+			.andExpect(jsonPath("$.mapping.columns[3]").value("membersTotal"))
+			.andReturn();
+		String id = JsonPath.read(uploaded.getResponse().getContentAsString(), "$.id");
+		this.mvc.perform(get("/api/v1/imports/fields").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.key == 'kind')].codes[0]").value(hasItem("COOPERATIVE")));
+		this.mvc
+			.perform(put("/api/v1/imports/{id}/mapping", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"columns": ["name", "kind", "region", "membersTotal"], "calendar": "GREGORIAN",
+						 "values": {"kind": {"bank": "COMPANY"}}}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mapping.values.kind.bank").value("COMPANY"));
+		this.mvc.perform(post("/api/v1/imports/{id}/dry-run", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isAccepted());
+		awaitState(id, "CHECKED");
+		this.mvc.perform(get("/api/v1/imports/{id}", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.counts.rows").value(2))
+			.andExpect(jsonPath("$.counts.created").value(2));
+		// the kind mapped, a formula as a name is a name; the report of a bad file never
+		// runs one
+		MvcResult report = this.mvc
+			.perform(get("/api/v1/imports/{id}/report.csv", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		this.mvc.perform(asyncDispatch(report)).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/v1/imports/{id}/commit", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"allOrNothing\": true}"))
+			.andExpect(status().isAccepted());
+		awaitState(id, "DONE");
+		this.mvc.perform(get("/api/v1/imports").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.items[*].id").value(hasItem(id)));
+	}
+
+	@Test
+	void theReportOfBadRowsIsAFileWhoseCellsNeverRunAsFormulas() throws Exception {
+		String csv = "Name;Type;Region;Founded on\nKuźnia;=cmd|' /C calc'!A0;" + this.place + ";2999-01-01\n";
+		String id = upload(csv);
+		this.mvc.perform(post("/api/v1/imports/{id}/dry-run", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN));
+		awaitState(id, "CHECKED");
+		this.mvc
+			.perform(get("/api/v1/imports/{id}/problems", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "pl"))
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.items[0].line").value(2))
+			.andExpect(jsonPath("$.items[*].column").value(hasItem("Type")))
+			.andExpect(jsonPath("$.items[*].message").value(not(hasItem(containsString("imports.")))));
+		MvcResult started = this.mvc
+			.perform(get("/api/v1/imports/{id}/report.csv", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andReturn();
+		String file = this.mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(file).contains("'=cmd").doesNotContain(",=cmd");
+		// all or nothing refuses while a row is bad, naming why
+		this.mvc
+			.perform(post("/api/v1/imports/{id}/commit", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("allOrNothing"));
+	}
+
+	@Test
+	void badFilesAreProblemsInTheReadersLanguageNamingTheField() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1 };
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "rejestr.csv", "text/csv", png))
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "tr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(not(containsString("CSV or XLSX file"))));
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("file", "x.csv", "text/csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8)))
+				.param("encoding", "EBCDIC")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("encoding"));
+		String id = upload("Name;Type\nA;B\n");
+		this.mvc.perform(post("/api/v1/imports/{id}/commit", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("state"));
+		this.mvc
+			.perform(put("/api/v1/imports/{id}/mapping", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"columns\": [\"name\", \"name\", \"nope\"]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("columns[1]")));
+		this.mvc.perform(get("/api/v1/imports/{id}", UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyThoseWhoKeepTheWholeRegisterImport() throws Exception {
+		this.mvc.perform(get("/api/v1/imports").with(TestActors.signedIn(TestActors.manager())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/imports").with(TestActors.signedIn(TestActors.manager())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/imports")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/imports")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aCoordinatorImportsOnThePages() throws Exception {
+		String word = "Stronaimport" + UUID.randomUUID().toString().substring(0, 6);
+		this.mvc.perform(get("/imports").with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"upload-form\"")));
+		// a bad file is named next to the file input; the choices made stay
+		this.mvc
+			.perform(
+					multipart("/imports").file(new MockMultipartFile("file", "x.png", "image/png", new byte[] { 1, 2 }))
+						.param("delimiter", ";")
+						.with(TestActors.signedIn(TestActors.coordinator()))
+						.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"file-error\"")))
+			.andExpect(content().string(containsString("<option value=\";\" selected=\"selected\"")));
+		String csv = "Nazwa;Rodzaj;Region\n" + word + ";Spółdzielnia;" + this.place + "\n";
+		MvcResult uploaded = this.mvc
+			.perform(multipart("/imports")
+				.file(new MockMultipartFile("file", "rejestr.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/imports/*"))
+			.andReturn();
+		String page = uploaded.getResponse().getRedirectedUrl();
+		this.mvc.perform(get(page).with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"mapping-form\"")));
+		this.mvc
+			.perform(post(page + "/mapping").param("columns", "name", "kind", "region")
+				.param("calendar", "GREGORIAN")
+				.param("then", "check")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String id = page.substring(page.lastIndexOf('/') + 1);
+		awaitState(id, "CHECKED");
+		this.mvc
+			.perform(post(page + "/commit").param("allOrNothing", "true")
+				.with(TestActors.signedIn(TestActors.coordinator()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		awaitState(id, "DONE");
+		this.mvc.perform(get(page).with(TestActors.signedIn(TestActors.coordinator())))
+			.andExpect(content().string(containsString("id=\"import-done\"")));
+	}
+
+	private String upload(String csv) throws Exception {
+		MvcResult uploaded = this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("file", "rejestr.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return JsonPath.read(uploaded.getResponse().getContentAsString(), "$.id");
+	}
+
+	private void awaitState(String id, String state) throws Exception {
+		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			String body = this.mvc
+				.perform(get("/api/v1/imports/{id}", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String now = JsonPath.read(body, "$.state");
+			if (now.equals(state)) {
+				return;
+			}
+			assertThat(now).as(body).isNotIn("FAILED", "CANCELLED");
+			assertThat(System.nanoTime()).as("still " + now).isLessThan(until);
+			Thread.sleep(50);
+		}
+	}
+
+}
