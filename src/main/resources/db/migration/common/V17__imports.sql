@@ -92,6 +92,7 @@ create table import_row (
 
 create index import_row_registry_idx on import_row (import_id, registry_key);
 create index import_row_organization_idx on import_row (organization_id);
+create index import_row_name_idx on import_row (import_id, name_key, region_id);
 
 create table import_row_identifier (
     import_id   bigint not null,

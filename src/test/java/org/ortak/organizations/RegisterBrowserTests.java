@@ -194,6 +194,54 @@ class RegisterBrowserTests {
 			.isEqualTo(region.id().toString());
 	}
 
+	@Test
+	void aPolishOfficerImportsTheRegisterFromASpreadsheetWatchingTheProgressBar() throws java.io.IOException {
+		RegionView region = TestCountries.regionIn(this.regions, "PL");
+		String word = "Przeglad" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		StringBuilder csv = new StringBuilder("Nazwa;Rodzaj;Region;Liczba członków\n");
+		for (int i = 1; i <= 20_000; i++) {
+			// every thousandth row has a kind nobody knows
+			csv.append(word)
+				.append(' ')
+				.append(i)
+				.append(';')
+				.append((i % 1000 == 0) ? "Bank" : "Spółdzielnia")
+				.append(';')
+				.append(region.name())
+				.append(';')
+				.append(i % 40)
+				.append('\n');
+		}
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("rejestr", ".csv");
+		java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+		signIn("pl");
+		browser.get(url("/imports"));
+		Chromium.check(browser, "pl-imports");
+		browser.findElement(By.id("file")).sendKeys(file.toString());
+		click(By.id("upload"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mapping-form")));
+		Chromium.check(browser, "pl-import-mapping");
+		assertThat(new Select(browser.findElement(By.id("column-1"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("kind");
+		click(By.id("dry-run"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-bar")));
+		Chromium.check(browser, "pl-import-progress");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-counts")));
+		Chromium.check(browser, "pl-import-report");
+		assertThat(browser.findElement(By.id("count-rows")).getText()).isEqualTo("20000");
+		assertThat(browser.findElement(By.id("count-bad")).getText()).isEqualTo("20");
+		assertThat(browser.findElement(By.id("problems")).getText()).contains("Bank");
+		click(By.id("good-rows"));
+		click(By.id("commit"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-done")));
+		Chromium.check(browser, "pl-import-done");
+		assertThat(browser.findElement(By.id("import-done")).getText()).contains("19");
+		browser.get(url("/imports?lang=fa"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		Chromium.check(browser, "fa-imports");
+		java.nio.file.Files.delete(file);
+	}
+
 	private void signIn(String language) {
 		browser.manage().deleteAllCookies();
 		browser.get(url("/login?lang=" + language));

@@ -32,7 +32,9 @@ public record ImportView(UUID id, String fileName, String format, String encodin
 			int percent = (total <= 0) ? 0 : (int) Math.min(100, done * 100 / total);
 			double seconds = (startedAt != null) ? Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0)
 					: 0;
-			long rate = (seconds > 0) ? Math.round(done / seconds) : 0;
+			// the checks and the writing go by steps, not rows: no pace to tell
+			boolean rows = "STAGING".equals(phase) || "INDEXING".equals(phase);
+			long rate = (rows && seconds > 0) ? Math.round(done / seconds) : 0;
 			Long left = (rate > 0 && total > done) ? (long) Math.ceil((total - done) / (double) rate) : null;
 			return new Progress(phase, done, total, percent, rate, left);
 		}
