@@ -121,6 +121,117 @@ class CrashIT {
 		}
 	}
 
+	@Test
+	void onH2AnImportKilledWhileItIsWrittenIsResumedWholeAfterARestart(@TempDir Path data) throws Exception {
+		killedInTheMiddleOfAnImport(data, List.of());
+	}
+
+	@Test
+	@EnabledIf(value = "org.ortak.PostgresDatabase#reachable",
+			disabledReason = "PostgreSQL is not reachable at 127.0.0.1:5432")
+	void onPostgresAnImportKilledWhileItIsWrittenIsResumedWholeAfterARestart(@TempDir Path data) throws Exception {
+		String database = PostgresDatabase.NAME + "_import_crash";
+		PostgresDatabase.recreate(database);
+		killedInTheMiddleOfAnImport(data,
+				List.of("--spring.profiles.active=postgres",
+						"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+						"--spring.datasource.username=postgres", "--spring.datasource.password="));
+	}
+
+	/**
+	 * An import of 40,000 rows is killed while its rows are written (or indexed); after a
+	 * restart the job library takes its work up again, from what its state says: the
+	 * register then holds every row once, and the search finds them all.
+	 */
+	private void killedInTheMiddleOfAnImport(Path data, List<String> database) throws Exception {
+		List<String> settings = new ArrayList<>(database);
+		// a dead node's job is taken over after six missed heartbeats
+		settings.addAll(List.of("--ortak.jobs.heartbeat=1s", "--ortak.jobs.polling-interval=250ms"));
+		int rows = 40_000;
+		int port = freePort();
+		Process ortak = start(data, port, settings, "import-first");
+		String region;
+		String id;
+		String seenAtKill;
+		try {
+			awaitReady(port, ortak);
+			String country = created(port, "/api/v1/regions", "{\"name\":\"Polska\",\"code\":\"PL\"}");
+			region = created(port, "/api/v1/regions", "{\"name\":\"Kielce\",\"parentId\":\"" + country + "\"}");
+			StringBuilder csv = new StringBuilder("Nazwa;Rodzaj;Region;Liczba członków\n");
+			for (int i = 0; i < rows; i++) {
+				csv.append("Spółdzielnia zw")
+					.append(i)
+					.append(";Spółdzielnia;")
+					.append(region)
+					.append(';')
+					.append(i % 50)
+					.append('\n');
+			}
+			id = upload(port, csv.toString());
+			assertThat(post(port, "/api/v1/imports/" + id + "/dry-run", "").statusCode()).isEqualTo(202);
+			awaitImport(port, id, "CHECKED");
+			assertThat(post(port, "/api/v1/imports/" + id + "/commit", "{\"allOrNothing\": true}").statusCode())
+				.isEqualTo(202);
+			seenAtKill = await("the import writing").atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> this.json.readTree(get(port, "/api/v1/imports/" + id).body()).get("state").asString(),
+						(state) -> state.equals("COMMITTING") || state.equals("INDEXING") || state.equals("DONE"));
+		}
+		finally {
+			ortak.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		System.out.printf("CrashIT: the import was %s when killed%n", seenAtKill);
+		int again = freePort();
+		Process restarted = start(data, again, settings, "import-restarted");
+		try {
+			awaitReady(again, restarted);
+			JsonNode done = awaitImport(again, id, "DONE");
+			assertThat(done.get("counts").get("created").asInt()).isEqualTo(rows);
+			await("the search finds every imported row").atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> this.json.readTree(get(again, "/api/v1/organizations?size=1&region=" + region).body())
+					.get("totalElements")
+					.asLong(), (total) -> total == rows);
+			assertThat(this.json.readTree(get(again, "/api/v1/organizations?size=1&q=zw39999").body())
+				.get("totalElements")
+				.asLong()).isEqualTo(1);
+		}
+		finally {
+			restarted.destroy();
+			restarted.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private String upload(int port, String csv) throws Exception {
+		String boundary = "ortak" + System.nanoTime();
+		byte[] head = ("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rejestr.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(head);
+		body.write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(tail);
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri(port, "/api/v1/imports"))
+			.header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return this.json.readTree(response.body()).get("id").asString();
+	}
+
+	private JsonNode awaitImport(int port, String id, String state) {
+		return await("the import " + state).atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> this.json.readTree(get(port, "/api/v1/imports/" + id).body()), (node) -> {
+				assertThat(node.get("state").asString()).as(node.toString()).isNotIn("FAILED", "CANCELLED");
+				return node.get("state").asString().equals(state);
+			});
+	}
+
 	/** Writers create and rename organizations until the process is killed under them. */
 	private void write(int port, String region, Map<String, Acknowledged> acknowledged) throws Exception {
 		AtomicBoolean killed = new AtomicBoolean();
