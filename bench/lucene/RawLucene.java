@@ -74,8 +74,10 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  *
  * <pre>
  * java -cp 'APP/BOOT-INF/classes:APP/BOOT-INF/lib/*' bench/lucene/RawLucene.java \
- *     (--h2=DATA_DIR | --postgres=JDBC_URL [--user=postgres]) [--seconds=20] [--index=DIR]
+ *     (--h2=DATA_DIR | --postgres=JDBC_URL [--user=postgres]) [--seconds=20] [--index=DIR] [--index-only]
  * </pre>
+ *
+ * With {@code --index-only} it indexes and stops (the import benchmark's reference).
  *
  * APP is the app's jar unzipped. The index goes to a temporary folder (or --index) and is
  * deleted afterwards.
@@ -143,6 +145,9 @@ public class RawLucene {
 			double took = (System.nanoTime() - started) / 1e9;
 			System.out.printf(Locale.ROOT, "| raw Lucene indexing | %d documents read over JDBC and indexed | %.1f s | %.0f documents/s |%n",
 					documents, took, documents / took);
+			if (options.containsKey("index-only")) {
+				return;
+			}
 
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				IndexSearcher searcher = new IndexSearcher(reader);

@@ -92,7 +92,8 @@ final class OrganizationHistory {
 				|| entry.changes().stream().noneMatch((change) -> "confirmedAt".equals(change.field()))) {
 			return entry;
 		}
-		return new HistoryEntry(entry.revision(), entry.at(), entry.by(), entry.channel(), entry.kind(),
+		return new HistoryEntry(entry.revision(), entry.at(), entry.by(), entry.channel(), entry.importId(),
+				entry.kind(),
 				entry.changes().stream().filter((change) -> !"confirmedAt".equals(change.field())).toList());
 	}
 

@@ -176,9 +176,9 @@ final class ImportChecks {
 				.contains(column))
 			.map((column) -> "(r." + column + " is null or r." + column + " = o." + column + ")")
 			.collect(Collectors.joining(" and "));
-		this.jdbc.update("update import_row set action = 'SAME' where import_id = :id and line in (select r.line "
-				+ "from import_row r join organization o on o.id = r.organization_id where r.import_id = :id "
-				+ "and not r.bad and " + same + """
+		this.jdbc.update("update import_row r set action = 'SAME' where r.import_id = :id and r.action = 'UPDATE' "
+				+ "and not r.bad and exists (select 1 from organization o where o.id = r.organization_id and " + same
+				+ ")" + """
 						and (not r.sectors_given or (not exists (select 1 from import_row_sector s
 						   where s.import_id = r.import_id and s.line = r.line and not exists (select 1
 						   from organization_sector os where os.organization_id = r.organization_id
@@ -190,7 +190,7 @@ final class ImportChecks {
 						and not exists (select 1 from import_row_identifier i
 						   where i.import_id = r.import_id and i.line = r.line and not exists (select 1
 						   from organization_identifier oi where oi.organization_id = r.organization_id
-						   and oi.scheme = i.scheme and oi.number = i.number)))""", params());
+						   and oi.scheme = i.scheme and oi.number = i.number))""", params());
 	}
 
 	/** The kind of a stored sub-kind, in SQL. */
@@ -212,9 +212,12 @@ final class ImportChecks {
 		String rows = "from import_row r left join organization o on o.id = r.organization_id "
 				+ "where r.import_id = :id and not r.bad and (" + condition + ")";
 		record(field, valueSql, code, args, rows);
-		int count = this.jdbc.update(
-				"update import_row set bad = true where import_id = :id and line in (select r.line " + rows + ")",
-				params());
+		// each row looks up itself and its organization by their keys: no subquery over
+		// all
+		// rows per row (H2 does not hash an IN list)
+		int count = this.jdbc.update("update import_row r set bad = true where r.import_id = :id and not r.bad "
+				+ "and exists (select 1 from import_row self left join organization o on o.id = self.organization_id "
+				+ "where self.import_id = r.import_id and self.line = r.line and (" + condition + "))", params());
 		this.problems += count;
 		return count;
 	}

@@ -3,6 +3,7 @@ package org.ortak.organizations.imports;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,12 +13,14 @@ import java.util.UUID;
  * @param state {@code UPLOADED} (to map), {@code CHECKING} (the dry run runs),
  * {@code CHECKED} (to commit), {@code COMMITTING}, {@code INDEXING}, {@code DONE},
  * {@code FAILED}, {@code CANCELLED}, {@code UNDOING} or {@code UNDONE}
+ * @param phaseMillis how long each phase done took, in milliseconds ({@code STAGING},
+ * {@code CHECKS}, {@code APPLYING}, {@code INDEXING})
  * @param failure why it stopped, in the reader's language, when it did
  */
 public record ImportView(UUID id, String fileName, String format, String encoding, String delimiter,
 		List<String> headers, List<List<String>> preview, ImportMapping mapping, String state, boolean allOrNothing,
-		Progress progress, Counts counts, String failure, String createdBy, Instant createdAt, Instant checkedAt,
-		Instant committedAt, Instant finishedAt, Instant undoUntil) {
+		Progress progress, Counts counts, Map<String, Long> phaseMillis, String failure, String createdBy,
+		Instant createdAt, Instant checkedAt, Instant committedAt, Instant finishedAt, Instant undoUntil) {
 
 	/**
 	 * The running phase ({@code STAGING}, {@code CHECKS}, {@code APPLYING},

@@ -444,8 +444,8 @@ public class Imports {
 				batch.allOrNothing, progress,
 				new ImportView.Counts(batch.rows, batch.bad, batch.created, batch.updated, batch.unchanged,
 						batch.duplicates, batch.problems),
-				failure, batch.createdBy, batch.createdAt, batch.checkedAt, batch.committedAt, batch.finishedAt,
-				(undoUntil != null && undoUntil.isAfter(now)) ? undoUntil : null);
+				ImportJson.timings(batch.timings), failure, batch.createdBy, batch.createdAt, batch.checkedAt,
+				batch.committedAt, batch.finishedAt, (undoUntil != null && undoUntil.isAfter(now)) ? undoUntil : null);
 	}
 
 	void requireImporter(Actor actor) {

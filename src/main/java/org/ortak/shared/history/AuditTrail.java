@@ -109,7 +109,8 @@ public final class AuditTrail {
 					: changes(before, states.get(i));
 			Revision revision = snapshot.revision();
 			String who = (revision.changedBy() != null) ? revision.changedBy() : by.apply(snapshot);
-			entries.add(new HistoryEntry(revision.id(), revision.changedAt(), who, revision.channel(), kind, changes));
+			entries.add(new HistoryEntry(revision.id(), revision.changedAt(), who, revision.channel(),
+					revision.importId(), kind, changes));
 		}
 		return new HistoryPage(entries, window.page(), window.size(), window.total(), names);
 	}

@@ -1,6 +1,7 @@
 package org.ortak.shared.history;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +39,10 @@ public class Revision {
 	@Enumerated(EnumType.STRING)
 	private ChangeChannel channel;
 
+	// written by an import's own SQL; Envers' revisions leave it empty
+	@Column(name = "import_id", updatable = false)
+	private UUID importId;
+
 	protected Revision() {
 	}
 
@@ -61,6 +66,11 @@ public class Revision {
 
 	public ChangeChannel channel() {
 		return this.channel;
+	}
+
+	/** The import that made the change, when one did. */
+	public UUID importId() {
+		return this.importId;
 	}
 
 }
