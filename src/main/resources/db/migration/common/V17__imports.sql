@@ -87,6 +87,8 @@ create table import_row (
     listed              boolean,
     location_precision  varchar(20),
     sectors_given       boolean not null default false,
+    -- the check that found the row bad, while its problems are recorded
+    flagged             varchar(120),
     constraint import_row_pk primary key (import_id, line)
 );
 

@@ -8,8 +8,12 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
@@ -21,6 +25,8 @@ import org.springframework.jdbc.support.KeyHolder;
  * new ones, and each one's state in the history. Nothing is read row by row.
  */
 final class ImportApply {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportApply.class);
 
 	/** The organization's own columns a row fills when it gives them. */
 	private static final List<String> PLAIN = List.of("name", "name_key", "short_name", "kind", "sub_kind",
@@ -69,59 +75,69 @@ final class ImportApply {
 		long revision = key.getKey().longValue();
 		params.addValue("rev", revision);
 		step.accept(2);
-		// the status changes of changed organizations, from what they were
-		this.jdbc.update("""
-				insert into organization_status_change (organization_id, from_status, to_status, effective_on,
-				    changed_by, recorded_at)
-				select o.id, o.status, r.status, coalesce(r.status_since, :today), :by, :now
-				from import_row r join organization o on o.id = r.organization_id
-				where %s and r.action = 'UPDATE' and r.status is not null and r.status <> o.status
-				""".formatted(GOOD), params);
-		step.accept(3);
-		changeSectors(params);
-		step.accept(4);
-		changeIdentifiers(params);
-		step.accept(5);
-		update(params);
+		// what only changed organizations need, skipped when the file changes none
+		boolean updates = !this.jdbc
+			.queryForList("select 1 from import_row where import_id = :id and not bad and action = 'UPDATE' "
+					+ "fetch first 1 rows only", params, Integer.class)
+			.isEmpty();
+		if (updates) {
+			// the status changes of changed organizations, from what they were
+			update("""
+					insert into organization_status_change (organization_id, from_status, to_status, effective_on,
+					    changed_by, recorded_at)
+					select o.id, o.status, r.status, coalesce(r.status_since, :today), :by, :now
+					from import_row r join organization o on o.id = r.organization_id
+					where %s and r.action = 'UPDATE' and r.status is not null and r.status <> o.status
+					""".formatted(GOOD), params);
+			step.accept(3);
+			changeSectors(params);
+			step.accept(4);
+			changeIdentifiers(params);
+			step.accept(5);
+			update(params);
+		}
 		step.accept(6);
 		insert(params);
 		step.accept(7);
 		// the new ones' first status, sectors and identifiers
-		this.jdbc.update("""
+		update("""
 				insert into organization_status_change (organization_id, from_status, to_status, effective_on,
 				    changed_by, recorded_at)
 				select o.id, null, o.status, o.status_since, :by, :now
-				from import_row r join organization o on o.id = r.organization_id where %s and r.action = 'NEW'
+				from import_row r join organization o on o.public_id = r.public_id where %s and r.action = 'NEW'
 				""".formatted(GOOD), params);
-		this.jdbc.update("""
+		update("""
 				insert into organization_sector (organization_id, sector)
-				select r.organization_id, s.sector from import_row r
+				select o.id, s.sector from import_row r join organization o on o.public_id = r.public_id
 				join import_row_sector s on s.import_id = r.import_id and s.line = r.line where %s and r.action = 'NEW'
 				""".formatted(GOOD), params);
-		this.jdbc.update("""
+		update("""
 				insert into organization_sector_aud (organization_id, rev, revtype, sector)
-				select r.organization_id, :rev, 0, s.sector from import_row r
+				select o.id, :rev, 0, s.sector from import_row r join organization o on o.public_id = r.public_id
 				join import_row_sector s on s.import_id = r.import_id and s.line = r.line where %s and r.action = 'NEW'
 				""".formatted(GOOD), params);
-		this.jdbc.update("""
+		update("""
 				insert into organization_identifier (organization_id, scheme, number)
-				select r.organization_id, i.scheme, i.number from import_row r
+				select o.id, i.scheme, i.number from import_row r join organization o on o.public_id = r.public_id
 				join import_row_identifier i on i.import_id = r.import_id and i.line = r.line
 				where %s and r.action = 'NEW'
 				""".formatted(GOOD), params);
-		this.jdbc.update("""
+		update("""
 				insert into organization_identifier_aud (organization_id, rev, revtype, scheme, number)
-				select r.organization_id, :rev, 0, i.scheme, i.number from import_row r
+				select o.id, :rev, 0, i.scheme, i.number from import_row r join organization o on o.public_id = r.public_id
 				join import_row_identifier i on i.import_id = r.import_id and i.line = r.line
 				where %s and r.action = 'NEW'
-				""".formatted(GOOD), params);
+				"""
+			.formatted(GOOD), params);
 		step.accept(8);
 		String audited = String.join(", ", AUDITED);
-		this.jdbc.update("insert into organization_aud (id, rev, revtype, " + audited + ") select o.id, :rev, "
-				+ "case when r.action = 'NEW' then 0 else 1 end, "
+		String states = "insert into organization_aud (id, rev, revtype, " + audited + ") select o.id, :rev, %d, "
 				+ AUDITED.stream().map((column) -> "o." + column).collect(Collectors.joining(", "))
-				+ " from import_row r join organization o on o.id = r.organization_id where " + GOOD
-				+ " and r.action in ('NEW', 'UPDATE')", params);
+				+ " from import_row r join organization o on %s where " + GOOD + " and r.action = '%s'";
+		update(states.formatted(0, "o.public_id = r.public_id", "NEW"), params);
+		if (updates) {
+			update(states.formatted(1, "o.id = r.organization_id", "UPDATE"), params);
+		}
 		step.accept(9);
 		return revision;
 	}
@@ -135,9 +151,9 @@ final class ImportApply {
 				from import_row r join organization_sector os on os.organization_id = r.organization_id
 				where %s and not exists (select 1 from import_row_sector s
 				    where s.import_id = r.import_id and s.line = r.line and s.sector = os.sector)""".formatted(given);
-		this.jdbc.update("insert into organization_sector_aud (organization_id, rev, revtype, sector) "
+		update("insert into organization_sector_aud (organization_id, rev, revtype, sector) "
 				+ "select os.organization_id, :rev, 2, os.sector " + removed, params);
-		this.jdbc.update("""
+		update("""
 				delete from organization_sector where exists (select 1 from import_row r where %s
 				    and r.organization_id = organization_sector.organization_id
 				    and not exists (select 1 from import_row_sector s where s.import_id = r.import_id
@@ -146,10 +162,10 @@ final class ImportApply {
 				from import_row r join import_row_sector s on s.import_id = r.import_id and s.line = r.line
 				where %s and not exists (select 1 from organization_sector os
 				    where os.organization_id = r.organization_id and os.sector = s.sector)""".formatted(given);
-		this.jdbc.update("insert into organization_sector_aud (organization_id, rev, revtype, sector) "
+		update("insert into organization_sector_aud (organization_id, rev, revtype, sector) "
 				+ "select r.organization_id, :rev, 0, s.sector " + added, params);
-		this.jdbc.update("insert into organization_sector (organization_id, sector) "
-				+ "select r.organization_id, s.sector " + added, params);
+		update("insert into organization_sector (organization_id, sector) " + "select r.organization_id, s.sector "
+				+ added, params);
 	}
 
 	/**
@@ -160,11 +176,11 @@ final class ImportApply {
 				from import_row r join import_row_identifier i on i.import_id = r.import_id and i.line = r.line
 				join organization_identifier oi on oi.organization_id = r.organization_id and oi.scheme = i.scheme
 				where %s and r.action = 'UPDATE' and oi.number <> i.number""".formatted(GOOD);
-		this.jdbc.update("insert into organization_identifier_aud (organization_id, rev, revtype, scheme, number) "
+		update("insert into organization_identifier_aud (organization_id, rev, revtype, scheme, number) "
 				+ "select oi.organization_id, :rev, 2, oi.scheme, oi.number " + differing, params);
-		this.jdbc.update("insert into organization_identifier_aud (organization_id, rev, revtype, scheme, number) "
+		update("insert into organization_identifier_aud (organization_id, rev, revtype, scheme, number) "
 				+ "select oi.organization_id, :rev, 0, i.scheme, i.number " + differing, params);
-		this.jdbc.update("""
+		update("""
 				update organization_identifier set number = (select i.number from import_row r
 				    join import_row_identifier i on i.import_id = r.import_id and i.line = r.line
 				    where %s and r.action = 'UPDATE' and r.organization_id = organization_identifier.organization_id
@@ -175,9 +191,9 @@ final class ImportApply {
 				from import_row r join import_row_identifier i on i.import_id = r.import_id and i.line = r.line
 				where %s and r.action = 'UPDATE' and not exists (select 1 from organization_identifier oi
 				    where oi.organization_id = r.organization_id and oi.scheme = i.scheme)""".formatted(GOOD);
-		this.jdbc.update("insert into organization_identifier_aud (organization_id, rev, revtype, scheme, number) "
+		update("insert into organization_identifier_aud (organization_id, rev, revtype, scheme, number) "
 				+ "select r.organization_id, :rev, 0, i.scheme, i.number " + missing, params);
-		this.jdbc.update("insert into organization_identifier (organization_id, scheme, number) "
+		update("insert into organization_identifier (organization_id, scheme, number) "
 				+ "select r.organization_id, i.scheme, i.number " + missing, params);
 	}
 
@@ -189,7 +205,7 @@ final class ImportApply {
 		String plain = PLAIN.stream()
 			.map((column) -> column + " = coalesce(r." + column + ", o." + column + ")")
 			.collect(Collectors.joining(", "));
-		this.jdbc.update("merge into organization o using (select * from import_row r where " + GOOD
+		update("merge into organization o using (select * from import_row r where " + GOOD
 				+ " and r.action = 'UPDATE') r on (o.id = r.organization_id) when matched then update set " + plain
 				+ """
 						, region_id = coalesce(r.region_id, o.region_id),
@@ -206,7 +222,7 @@ final class ImportApply {
 
 	/** The new organizations, as registering them on a form makes them. */
 	private void insert(MapSqlParameterSource params) {
-		this.jdbc.update("""
+		update("""
 				insert into organization (public_id, version, name, name_key, short_name, kind, sub_kind, legal_form,
 				    registry_number, registry_key, country_id, founded_on, region_id, region_path, place_names,
 				    address, latitude, longitude, members_total, members_women, employees_total, employees_women,
@@ -223,10 +239,20 @@ final class ImportApply {
 				    coalesce(r.location_precision, 'EXACT'), :now, :by, :now, :by, :now
 				from import_row r where %s and r.action = 'NEW' order by r.line
 				""".formatted(GOOD), params);
-		this.jdbc.update("""
-				update import_row set organization_id = (select o.id from organization o
-				    where o.public_id = import_row.public_id)
-				where import_id = :id and not bad and action = 'NEW'""", params);
+	}
+
+	/**
+	 * A statement, timed in the log at debug level (what each step of an import costs).
+	 */
+	private int update(String sql, SqlParameterSource params) {
+		long started = System.nanoTime();
+		int rows = this.jdbc.update(sql, params);
+		if (log.isDebugEnabled()) {
+			String plain = sql.strip().replaceAll("\\s+", " ");
+			log.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - started) / 1_000_000,
+					plain.substring(0, Math.min(140, plain.length())));
+		}
+		return rows;
 	}
 
 }

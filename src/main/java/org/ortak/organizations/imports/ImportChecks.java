@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import org.ortak.organizations.SubKind;
 
@@ -19,6 +23,11 @@ import org.ortak.organizations.SubKind;
  * records a problem per row (up to the import's limit).
  */
 final class ImportChecks {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportChecks.class);
+
+	/** A condition that reads the stored organization, as {@code o}. */
+	private static final java.util.regex.Pattern STORED = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])o\\.");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -47,43 +56,62 @@ final class ImportChecks {
 	}
 
 	/**
-	 * The dry run's checks, in order; each may rely on those before it.
+	 * The dry run's checks, in order; each may rely on those before it. A check that
+	 * cannot apply to this file (no registry numbers, no identifiers, no stored
+	 * organization named) is not run.
 	 * @return the rows that look like organizations already registered or like each other
 	 */
 	int dryRun() {
-		match();
-		flag("identifiers", null, "imports.error.identifierOfAnother", """
-				exists (select 1 from import_row_identifier i join organization_identifier oi
-				    on oi.scheme = i.scheme and oi.number = i.number
-				    where i.import_id = r.import_id and i.line = r.line
-				    and (r.organization_id is null or oi.organization_id <> r.organization_id))""");
-		flag("registryNumber", "r.registry_number", "imports.error.registryAmbiguous", """
-				r.organization_id is null and r.registry_key is not null and r.country_id is null
-				and (select count(*) from organization o2 where o2.registry_key = r.registry_key) > 1""");
-		flag("registryNumber", "r.registry_number", "imports.error.sameOrganizationTwice", """
-				r.organization_id is not null and exists (select 1 from import_row r2 where r2.import_id = r.import_id
-				    and r2.organization_id = r.organization_id and r2.line < r.line and not r2.bad)""");
-		flag("registryNumber", "r.registry_number", "imports.error.sameInFile", """
-				r.organization_id is null and r.registry_key is not null and exists (select 1 from import_row r2
-				    where r2.import_id = r.import_id and r2.registry_key = r.registry_key and r2.line < r.line
-				    and r2.organization_id is null and not r2.bad)""");
-		flag("identifiers", null, "imports.error.sameInFile", """
-				r.organization_id is null and exists (select 1 from import_row_identifier i
-				    join import_row_identifier i2 on i2.import_id = i.import_id and i2.scheme = i.scheme
-				    and i2.number = i.number and i2.line < i.line
-				    where i.import_id = r.import_id and i.line = r.line)""");
-		this.jdbc.update("""
-				update import_row set action = 'UPDATE',
-				    expected_version = (select o.version from organization o where o.id = import_row.organization_id)
-				where import_id = :id and organization_id is not null""", params());
+		boolean registry = exists("select 1 from import_row where import_id = :id and registry_key is not null");
+		boolean identifiers = exists("select 1 from import_row_identifier where import_id = :id");
+		match(registry, identifiers);
+		boolean matched = exists("select 1 from import_row where import_id = :id and organization_id is not null");
+		if (identifiers) {
+			flag("identifiers", null, "imports.error.identifierOfAnother", """
+					exists (select 1 from import_row_identifier i join organization_identifier oi
+					    on oi.scheme = i.scheme and oi.number = i.number
+					    where i.import_id = r.import_id and i.line = r.line
+					    and (r.organization_id is null or oi.organization_id <> r.organization_id))""");
+		}
+		if (registry) {
+			flag("registryNumber", "r.registry_number", "imports.error.registryAmbiguous", """
+					r.organization_id is null and r.registry_key is not null and r.country_id is null
+					and (select count(*) from organization o2 where o2.registry_key = r.registry_key) > 1""");
+			flag("registryNumber", "r.registry_number", "imports.error.sameInFile", """
+					r.organization_id is null and r.registry_key is not null and exists (select 1 from import_row r2
+					    where r2.import_id = r.import_id and r2.registry_key = r.registry_key and r2.line < r.line
+					    and r2.organization_id is null and not r2.bad)""");
+		}
+		if (matched) {
+			flag("registryNumber", "r.registry_number", "imports.error.sameOrganizationTwice", """
+					r.organization_id is not null and exists (select 1 from import_row r2
+					    where r2.import_id = r.import_id and r2.organization_id = r.organization_id
+					    and r2.line < r.line and not r2.bad)""");
+		}
+		if (identifiers) {
+			flag("identifiers", null, "imports.error.sameInFile", """
+					r.organization_id is null and exists (select 1 from import_row_identifier i
+					    join import_row_identifier i2 on i2.import_id = i.import_id and i2.scheme = i.scheme
+					    and i2.number = i.number and i2.line < i.line
+					    where i.import_id = r.import_id and i.line = r.line)""");
+		}
+		if (matched) {
+			update("""
+					update import_row set action = 'UPDATE',
+					    expected_version = (select o.version from organization o where o.id = import_row.organization_id)
+					where import_id = :id and organization_id is not null""",
+					params());
+		}
 		for (String[] required : new String[][] { { "name", "name" }, { "kind", "kind" }, { "region", "region_id" } }) {
 			boolean mapped = this.mapping.columnOf(required[0]) >= 0;
 			flag(required[0], null, mapped ? "validation.required" : "imports.error.requiredColumn",
 					mapped ? null : ImportJson.args(List.of(RowCheck.label(required[0]))),
 					"r.organization_id is null and r." + required[1] + " is null");
 		}
-		agreeWithStored();
-		unchanged();
+		if (matched) {
+			agreeWithStored();
+			unchanged();
+		}
 		int duplicates = warn("imports.warning.possibleDuplicate", """
 				r.organization_id is null and r.name_key is not null and exists (select 1 from organization o2
 				    where o2.name_key = r.name_key and o2.region_id = r.region_id and o2.merged_into is null
@@ -93,6 +121,10 @@ final class ImportChecks {
 				    where r2.import_id = r.import_id and r2.name_key = r.name_key and r2.region_id = r.region_id
 				    and r2.line < r.line and r2.organization_id is null and not r2.bad)""");
 		return duplicates;
+	}
+
+	private boolean exists(String sql) {
+		return !this.jdbc.queryForList(sql + " fetch first 1 rows only", params(), Integer.class).isEmpty();
 	}
 
 	/**
@@ -114,28 +146,37 @@ final class ImportChecks {
 	}
 
 	/** Which stored organization each row names. */
-	private void match() {
-		this.jdbc.update("""
-				update import_row set organization_id = (select min(o.id) from organization o
-				    where o.registry_key = import_row.registry_key
-				    and (import_row.country_id is null or o.country_id = import_row.country_id)
-				    having count(*) = 1)
-				where import_id = :id and not bad and registry_key is not null""", params());
-		this.jdbc.update("""
-				update import_row set organization_id = (select min(oi.organization_id)
-				    from import_row_identifier i join organization_identifier oi
-				    on oi.scheme = i.scheme and oi.number = i.number
-				    where i.import_id = import_row.import_id and i.line = import_row.line
-				    having count(distinct oi.organization_id) = 1)
-				where import_id = :id and not bad and organization_id is null
-				and exists (select 1 from import_row_identifier i
-				    where i.import_id = import_row.import_id and i.line = import_row.line)""", params());
-		// a merged organization's record is its survivor's
-		this.jdbc.update("""
-				update import_row set organization_id = (select s.id from organization o
-				    join organization s on s.public_id = o.merged_into where o.id = import_row.organization_id)
-				where import_id = :id and organization_id in (select o.id from organization o
-				    where o.merged_into is not null)""", params());
+	private void match(boolean registry, boolean identifiers) {
+		if (registry) {
+			update("""
+					update import_row set organization_id = (select min(o.id) from organization o
+					    where o.registry_key = import_row.registry_key
+					    and (import_row.country_id is null or o.country_id = import_row.country_id)
+					    having count(*) = 1)
+					where import_id = :id and not bad and registry_key is not null
+					and exists (select 1 from organization o where o.registry_key = import_row.registry_key)""",
+					params());
+		}
+		if (identifiers) {
+			update("""
+					update import_row set organization_id = (select min(oi.organization_id)
+					    from import_row_identifier i join organization_identifier oi
+					    on oi.scheme = i.scheme and oi.number = i.number
+					    where i.import_id = import_row.import_id and i.line = import_row.line
+					    having count(distinct oi.organization_id) = 1)
+					where import_id = :id and not bad and organization_id is null
+					and exists (select 1 from import_row_identifier i join organization_identifier oi
+					    on oi.scheme = i.scheme and oi.number = i.number
+					    where i.import_id = import_row.import_id and i.line = import_row.line)""", params());
+		}
+		if (registry || identifiers) {
+			// a merged organization's record is its survivor's
+			update("""
+					update import_row set organization_id = (select s.id from organization o
+					    join organization s on s.public_id = o.merged_into where o.id = import_row.organization_id)
+					where import_id = :id and exists (select 1 from organization o
+					    where o.id = import_row.organization_id and o.merged_into is not null)""", params());
+		}
 	}
 
 	/**
@@ -176,7 +217,7 @@ final class ImportChecks {
 				.contains(column))
 			.map((column) -> "(r." + column + " is null or r." + column + " = o." + column + ")")
 			.collect(Collectors.joining(" and "));
-		this.jdbc.update("update import_row r set action = 'SAME' where r.import_id = :id and r.action = 'UPDATE' "
+		update("update import_row r set action = 'SAME' where r.import_id = :id and r.action = 'UPDATE' "
 				+ "and not r.bad and exists (select 1 from organization o where o.id = r.organization_id and " + same
 				+ ")" + """
 						and (not r.sectors_given or (not exists (select 1 from import_row_sector s
@@ -206,41 +247,45 @@ final class ImportChecks {
 
 	/**
 	 * Marks bad the good rows that meet the condition (which reads the row as {@code r}
-	 * and its stored organization, if any, as {@code o}), with a problem each.
+	 * and its stored organization, if any, as {@code o}), then, if there were any,
+	 * records a problem for each: one pass over the rows when the file is good.
 	 */
 	private int flag(String field, String valueSql, String code, String args, String condition) {
-		String rows = "from import_row r left join organization o on o.id = r.organization_id "
-				+ "where r.import_id = :id and not r.bad and (" + condition + ")";
-		record(field, valueSql, code, args, rows);
-		// each row looks up itself and its organization by their keys: no subquery over
-		// all
-		// rows per row (H2 does not hash an IN list)
-		int count = this.jdbc.update("update import_row r set bad = true where r.import_id = :id and not r.bad "
-				+ "and exists (select 1 from import_row self left join organization o on o.id = self.organization_id "
-				+ "where self.import_id = r.import_id and self.line = r.line and (" + condition + "))", params());
+		// each row looks up its organization by its key: no subquery over all rows per
+		// row
+		String organization = STORED.matcher(condition).find()
+				? "exists (select 1 from organization o where o.id = r.organization_id and (" + condition + "))"
+				: "(" + condition + ")";
+		int count = update("update import_row r set bad = true, flagged = :code where r.import_id = :id "
+				+ "and not r.bad and " + organization, params().addValue("code", code));
+		if (count > 0) {
+			record(field, valueSql, code, args, "from import_row r where r.import_id = :id and r.flagged = :code");
+		}
 		this.problems += count;
 		return count;
 	}
 
 	/** Notes a warning on the rows that meet the condition, without marking them bad. */
 	private int warn(String code, String condition) {
-		String rows = "from import_row r left join organization o on o.id = r.organization_id "
-				+ "where r.import_id = :id and not r.bad and (" + condition + ")";
-		int count = this.jdbc.queryForObject("select count(*) " + rows, params(), Integer.class);
-		record("name", "r.name", code, null, rows);
+		String rows = "from import_row r where r.import_id = :id and not r.bad and (" + condition + ")";
+		long room = this.maxProblems - this.problems;
+		int recorded = record("name", "r.name", code, null, rows);
+		int count = (recorded < room) ? recorded
+				: this.jdbc.queryForObject("select count(*) " + rows, params(), Integer.class);
 		this.problems += count;
 		return count;
 	}
 
-	private void record(String field, String valueSql, String code, String args, String rows) {
+	/** The problems of the rows, as many as there is room for; how many were recorded. */
+	private int record(String field, String valueSql, String code, String args, String rows) {
 		long room = this.maxProblems - this.problems;
 		if (room <= 0) {
-			return;
+			return 0;
 		}
 		int column = this.mapping.columnOf(field);
 		String header = (column >= 0 && column < this.headers.size()) ? this.headers.get(column) : null;
 		String value = (valueSql != null) ? "cast(" + valueSql + " as varchar(300))" : "cast(null as varchar(300))";
-		this.jdbc.update(
+		return update(
 				"insert into import_problem (import_id, seq, line, col, field, val, code, args) "
 						+ "select r.import_id, :base + row_number() over (order by r.line), r.line, :col, :field, "
 						+ value + ", :code, :args " + rows + " order by r.line fetch first " + room + " rows only",
@@ -253,6 +298,20 @@ final class ImportChecks {
 
 	private MapSqlParameterSource params() {
 		return new MapSqlParameterSource(Map.of("id", this.importId));
+	}
+
+	/**
+	 * A statement, timed in the log at debug level (what each step of an import costs).
+	 */
+	private int update(String sql, SqlParameterSource params) {
+		long started = System.nanoTime();
+		int rows = this.jdbc.update(sql, params);
+		if (log.isDebugEnabled()) {
+			String plain = sql.strip().replaceAll("\\s+", " ");
+			log.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - started) / 1_000_000,
+					plain.substring(0, Math.min(140, plain.length())));
+		}
+		return rows;
 	}
 
 }
