@@ -1,8 +1,13 @@
 package org.ortak.organizations;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.LongConsumer;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import org.springframework.stereotype.Component;
 
@@ -17,8 +22,20 @@ public class RegisterIndex {
 
 	private final SearchIndex searchIndex;
 
-	RegisterIndex(SearchIndex searchIndex) {
+	private final EntityManager entityManager;
+
+	RegisterIndex(SearchIndex searchIndex, EntityManager entityManager) {
 		this.searchIndex = searchIndex;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Takes these organizations (by internal id) out of the index when the transaction
+	 * that removed them commits: through the indexing outbox, so a crash loses nothing.
+	 */
+	public void forget(Collection<Long> ids) {
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		ids.forEach((id) -> plan.purge(Organization.class, id, null));
 	}
 
 	/**

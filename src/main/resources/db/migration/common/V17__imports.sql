@@ -36,6 +36,11 @@ create table import_batch (
     checked_at        timestamp with time zone,
     committed_at      timestamp with time zone,
     finished_at       timestamp with time zone,
+    undone_by         varchar(100),
+    undone_at         timestamp with time zone,
+    rows_removed      integer not null default 0,
+    rows_restored     integer not null default 0,
+    rows_kept         integer not null default 0,
     constraint import_batch_public_id_uk unique (public_id),
     constraint import_batch_state_ck check (state in ('UPLOADED', 'CHECKING', 'CHECKED', 'COMMITTING', 'INDEXING',
         'DONE', 'FAILED', 'CANCELLED', 'UNDOING', 'UNDONE'))
@@ -131,6 +136,68 @@ create table import_problem (
 );
 
 create index import_problem_line_idx on import_problem (import_id, line);
+
+-- What the organizations an import changed were before it, to undo it: their columns,
+-- sectors and identifiers as they stood.
+create table import_before (
+    import_id           bigint not null,
+    organization_id     bigint not null,
+    name                varchar(300),
+    name_key            varchar(300),
+    short_name          varchar(60),
+    kind                varchar(40),
+    sub_kind            varchar(40),
+    legal_form          varchar(120),
+    registry_number     varchar(60),
+    registry_key        varchar(60),
+    country_id          uuid,
+    founded_on          date,
+    region_id           uuid,
+    region_path         varchar(1000),
+    place_names         varchar(10000),
+    address             varchar(500),
+    latitude            double precision,
+    longitude           double precision,
+    members_total       integer,
+    members_women       integer,
+    employees_total     integer,
+    employees_women     integer,
+    income_generating   boolean,
+    website             varchar(300),
+    phone               varchar(40),
+    email               varchar(254),
+    description         varchar(5000),
+    status              varchar(20),
+    status_since        date,
+    listed              boolean,
+    location_precision  varchar(20),
+    confirmed_at        timestamp with time zone,
+    constraint import_before_pk primary key (import_id, organization_id)
+);
+
+create table import_before_sector (
+    import_id        bigint not null,
+    organization_id  bigint not null,
+    sector           varchar(40) not null,
+    constraint import_before_sector_pk primary key (import_id, organization_id, sector)
+);
+
+create table import_before_identifier (
+    import_id        bigint not null,
+    organization_id  bigint not null,
+    scheme           varchar(20) not null,
+    number           varchar(20) not null,
+    constraint import_before_identifier_pk primary key (import_id, organization_id, scheme)
+);
+
+-- What an undo does to each organization: removes one the import created, or restores one
+-- it changed; one changed by someone since is not in it (kept).
+create table import_undo (
+    import_id        bigint not null,
+    organization_id  bigint not null,
+    action           varchar(10) not null,
+    constraint import_undo_pk primary key (import_id, organization_id)
+);
 
 -- Mappings saved to be reused with the next file of the same shape.
 create table import_mapping (

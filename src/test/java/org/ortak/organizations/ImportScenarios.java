@@ -191,6 +191,46 @@ abstract class ImportScenarios extends RegisterScenarios {
 	}
 
 	@Test
+	void anImportIsUndoneForTheRecordsNobodyChangedSince() {
+		String registry = "JE-" + krs();
+		OrganizationDetails stored = create(TestOrganizations.withRegistry(TestOrganizations
+			.inRegion(named("Stowarzyszenie Jesień", OrganizationKind.ASSOCIATION), this.kielce.id()), registry));
+		String csv = """
+				Numer rejestrowy;Nazwa;Rodzaj;Region;Liczba członków;Obszary działalności;Status
+				%1$s;;;;30;Usługi społeczne;Nieaktywna
+				;Jesień Pierwsza;Stowarzyszenie;%2$s;5;;
+				;Jesień Druga;Stowarzyszenie;%2$s;6;;
+				""".formatted(registry, this.place);
+		ImportView done = commit(dryRun(upload("jesien.csv", csv.getBytes(StandardCharsets.UTF_8), null).id()).id(),
+				true);
+		assertThat(this.organizations.get(stored.id(), this.admin).status()).isEqualTo(OrganizationStatus.INACTIVE);
+		assertThat(done.undoUntil()).isNotNull();
+		UUID first = search(query("jesien pierwsza", this.poland.id())).get(0);
+		UUID second = search(query("jesien druga", this.poland.id())).get(0);
+		// someone works on the second one meanwhile: the undo keeps it
+		this.organizations.publish(second, false, LocationPrecision.EXACT, null, this.admin);
+		this.imports.undo(done.id(), TestActors.coordinator());
+		ImportView undone = await(done.id(), "UNDONE", "FAILED");
+		assertThat(undone.state()).as("%s", undone.failure()).isEqualTo("UNDONE");
+		assertThat(undone.counts().removed()).isEqualTo(1);
+		assertThat(undone.counts().restored()).isEqualTo(1);
+		assertThat(undone.counts().kept()).isEqualTo(1);
+		OrganizationDetails back = this.organizations.get(stored.id(), this.admin);
+		assertThat(back.membersTotal()).isNull();
+		assertThat(back.sectors()).isEmpty();
+		assertThat(back.status()).isEqualTo(OrganizationStatus.ACTIVE);
+		assertThat(back.statusHistory()).hasSize(1);
+		assertThat(this.organizations.history(stored.id(), this.admin, 0, 10).items().get(0).channel())
+			.isEqualTo(ChangeChannel.IMPORT);
+		assertThatThrownBy(() -> this.organizations.get(first, this.admin))
+			.isInstanceOf(org.ortak.shared.NotFound.class);
+		assertThat(search(query("jesien pierwsza", this.poland.id()))).isEmpty();
+		assertThat(this.organizations.get(second, this.admin).listed()).isFalse();
+		// an import is undone once
+		assertThatThrownBy(() -> this.imports.undo(done.id(), this.admin)).isInstanceOf(InvalidInput.class);
+	}
+
+	@Test
 	void anEncodingTheUserDeclaresIsReadAndAFileInAnotherIsRefused() {
 		String csv = "Nazwa;Rodzaj;Region\nSpółdzielnia Socjalna „Łąka” w Kielcach;Spółdzielnia;%s\n"
 			.formatted(this.place);

@@ -165,6 +165,16 @@ class ImportApiController {
 		return ResponseEntity.accepted().body(this.imports.commit(id, allOrNothing, Actors.current()));
 	}
 
+	@PostMapping("/{id}/undo")
+	@Operation(summary = "Undo a committed import",
+			description = "Within ortak.imports.undo-within (7 days) of its commit, in the background (202): the "
+					+ "organizations it created are removed and those it changed put back as they were, for the "
+					+ "records nobody has changed since; those are kept (counts.kept). One revision of the "
+					+ "history, through IMPORT.")
+	ResponseEntity<ImportView> undo(@PathVariable UUID id) {
+		return ResponseEntity.accepted().body(this.imports.undo(id, Actors.current()));
+	}
+
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Stop an import that has written nothing yet")
 	ImportView cancel(@PathVariable UUID id) {

@@ -35,11 +35,18 @@ final class ImportApply {
 			"phone", "email", "description", "location_precision");
 
 	/** The audited columns of an organization, as organization_aud has them. */
-	private static final List<String> AUDITED = List.of("public_id", "name", "kind", "sub_kind", "legal_form",
+	static final List<String> AUDITED = List.of("public_id", "name", "kind", "sub_kind", "legal_form",
 			"registry_number", "founded_on", "region_id", "address", "latitude", "longitude", "members_total",
 			"members_women", "employees_total", "employees_women", "income_generating", "website", "phone", "email",
 			"description", "status", "status_since", "archived", "created_at", "created_by", "updated_at", "updated_by",
 			"short_name", "listed", "location_precision", "merged_into", "confirmed_at");
+
+	/** What an undo puts back of an organization an import changed. */
+	static final List<String> RESTORED = List.of("name", "name_key", "short_name", "kind", "sub_kind", "legal_form",
+			"registry_number", "registry_key", "country_id", "founded_on", "region_id", "region_path", "place_names",
+			"address", "latitude", "longitude", "members_total", "members_women", "employees_total", "employees_women",
+			"income_generating", "website", "phone", "email", "description", "status", "status_since", "listed",
+			"location_precision", "confirmed_at");
 
 	/** The steps, for progress. */
 	static final int STEPS = 9;
@@ -81,6 +88,7 @@ final class ImportApply {
 					+ "fetch first 1 rows only", params, Integer.class)
 			.isEmpty();
 		if (updates) {
+			keepBefore(params);
 			// the status changes of changed organizations, from what they were
 			update("""
 					insert into organization_status_change (organization_id, from_status, to_status, effective_on,
@@ -140,6 +148,23 @@ final class ImportApply {
 		}
 		step.accept(9);
 		return revision;
+	}
+
+	/** What the organizations to change are now, for an undo. */
+	private void keepBefore(MapSqlParameterSource params) {
+		String changed = " from import_row r join %s on %s.organization_id = r.organization_id where " + GOOD
+				+ " and r.action = 'UPDATE'";
+		update("insert into import_before (import_id, organization_id, " + String.join(", ", RESTORED)
+				+ ") select r.import_id, o.id, "
+				+ RESTORED.stream().map((column) -> "o." + column).collect(Collectors.joining(", "))
+				+ " from import_row r join organization o on o.id = r.organization_id where " + GOOD
+				+ " and r.action = 'UPDATE'", params);
+		update("insert into import_before_sector (import_id, organization_id, sector) "
+				+ "select r.import_id, os.organization_id, os.sector"
+				+ changed.formatted("organization_sector os", "os"), params);
+		update("insert into import_before_identifier (import_id, organization_id, scheme, number) "
+				+ "select r.import_id, oi.organization_id, oi.scheme, oi.number"
+				+ changed.formatted("organization_identifier oi", "oi"), params);
 	}
 
 	/**

@@ -162,6 +162,18 @@ class ImportController {
 		return "redirect:/imports/" + id;
 	}
 
+	@PostMapping("/{id}/undo")
+	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.imports.undo(id, Actors.current());
+			redirect.addFlashAttribute("flash", "imports.flash.undoing");
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("refusal", ex.violations().get(0));
+		}
+		return "redirect:/imports/" + id;
+	}
+
 	@PostMapping("/{id}/cancel")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {

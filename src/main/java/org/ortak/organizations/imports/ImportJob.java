@@ -105,6 +105,9 @@ class ImportJob {
 			else if ("INDEXING".equals(state)) {
 				index(id);
 			}
+			else if ("UNDOING".equals(state)) {
+				undo(id);
+			}
 		}
 		catch (InvalidInput ex) {
 			Violation first = ex.violations().get(0);
@@ -281,6 +284,43 @@ class ImportJob {
 					.addValue("now", Timestamp.from(this.clock.instant()))
 					.addValue("timings", ImportJson.timings(timings)));
 		this.jdbc.update("delete from import_file where import_id = :id", Map.of("id", id));
+	}
+
+	/**
+	 * Undoes the import in one transaction, then indexes what it put back; after a crash
+	 * between the two, only the indexing is done again.
+	 */
+	private void undo(long id) {
+		Imports.Batch batch = batch(id);
+		Instant now;
+		if (!"INDEXING".equals(batch.phase()) || batch.undoneAt() == null) {
+			Instant at = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+			now = at;
+			this.transaction.executeWithoutResult((status) -> {
+				ImportUndo.Outcome outcome = new ImportUndo(this.jdbc, id, batch.committedAt(), batch.createdBy())
+					.undo(batch.publicId(), batch.undoneBy(), at);
+				this.registerIndex.forget(outcome.removedIds());
+				this.jdbc.update("""
+						update import_batch set phase = 'INDEXING', phase_done = 0, phase_total = :restored,
+						    phase_started_at = :now, undone_at = :now, rows_removed = :removed,
+						    rows_restored = :restored, rows_kept = :kept, version = version + 1
+						where id = :id""",
+						new MapSqlParameterSource().addValue("id", id)
+							.addValue("now", Timestamp.from(at))
+							.addValue("removed", outcome.removed())
+							.addValue("restored", outcome.restored())
+							.addValue("kept", outcome.kept()));
+			});
+		}
+		else {
+			now = batch.undoneAt();
+		}
+		this.registerIndex.reindexWritten(now, batch.undoneBy(), (increment) -> {
+		});
+		this.jdbc.update(
+				"update import_batch set state = 'UNDONE', phase = null, finished_at = :now, "
+						+ "version = version + 1 where id = :id and state = 'UNDOING'",
+				new MapSqlParameterSource().addValue("id", id).addValue("now", Timestamp.from(this.clock.instant())));
 	}
 
 	private boolean cancelled(long id) {

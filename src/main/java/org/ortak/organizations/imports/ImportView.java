@@ -44,9 +44,13 @@ public record ImportView(UUID id, String fileName, String format, String encodin
 
 	}
 
-	/** What the rows do: new, changed, unchanged, refused, and look-alikes noted. */
+	/**
+	 * What the rows do: new, changed, unchanged, refused, and look-alikes noted; after an
+	 * undo, the organizations removed, put back, and kept because someone changed them
+	 * since.
+	 */
 	public record Counts(int rows, int bad, int created, int updated, int unchanged, int possibleDuplicates,
-			long problems) {
+			long problems, int removed, int restored, int kept) {
 	}
 
 	/** Whether it is running in the background now. */

@@ -70,10 +70,13 @@ public class Imports {
 
 	private final long maxUnpackedSize;
 
+	private final Duration undoWithin;
+
 	Imports(NamedParameterJdbcTemplate jdbc, ObjectProvider<SchedulerClient> scheduler, MessageSource messages,
 			Clock clock, @Value("${ortak.imports.max-file-size:50MB}") DataSize maxFileSize,
 			@Value("${ortak.imports.max-problems:10000}") int maxProblems,
-			@Value("${ortak.imports.max-unpacked-size:1GB}") DataSize maxUnpackedSize) {
+			@Value("${ortak.imports.max-unpacked-size:1GB}") DataSize maxUnpackedSize,
+			@Value("${ortak.imports.undo-within:P7D}") Duration undoWithin) {
 		this.jdbc = jdbc;
 		this.scheduler = scheduler;
 		this.messages = messages;
@@ -81,6 +84,7 @@ public class Imports {
 		this.maxFileSize = maxFileSize.toBytes();
 		this.maxProblems = maxProblems;
 		this.maxUnpackedSize = maxUnpackedSize.toBytes();
+		this.undoWithin = undoWithin;
 	}
 
 	/** The largest file taken, in bytes. */
@@ -304,6 +308,31 @@ public class Imports {
 		return get(id, actor);
 	}
 
+	/**
+	 * Undoes a committed import in the background, within
+	 * {@code ortak.imports.undo-within} of its commit: what it created is removed and
+	 * what it changed is put back, for the records nobody has changed since; those are
+	 * kept, and counted.
+	 */
+	@Transactional
+	public ImportView undo(UUID id, Actor actor) {
+		requireImporter(actor);
+		Batch batch = batch(id, true);
+		if (!"DONE".equals(batch.state) || batch.committedAt == null
+				|| batch.committedAt.plus(this.undoWithin).isBefore(this.clock.instant())) {
+			throw InvalidInput.of("state", "imports.error.cannotUndo");
+		}
+		this.jdbc.update("""
+				update import_batch set state = 'UNDOING', phase = 'UNDOING', phase_done = 0, phase_total = 0,
+				    phase_started_at = :now, failure = null, undone_by = :by, undone_at = null, version = version + 1
+				where id = :id""",
+				new MapSqlParameterSource().addValue("id", batch.id)
+					.addValue("by", actor.username())
+					.addValue("now", Timestamp.from(this.clock.instant())));
+		schedule(batch);
+		return get(id, actor);
+	}
+
 	private void schedule(Batch batch) {
 		this.scheduler.getObject()
 			.scheduleIfNotExists(
@@ -438,12 +467,13 @@ public class Imports {
 		Instant now = this.clock.instant();
 		ImportView.Progress progress = ImportView.Progress.of(batch.phase, batch.phaseDone, batch.phaseTotal,
 				batch.phaseStartedAt, now);
-		Instant undoUntil = null;
+		Instant undoUntil = ("DONE".equals(batch.state) && batch.committedAt != null)
+				? batch.committedAt.plus(this.undoWithin) : null;
 		return new ImportView(batch.publicId, batch.fileName, batch.format, batch.encoding, batch.delimiter,
 				batch.headers, ImportJson.rows(batch.preview), ImportJson.mapping(batch.mapping), batch.state,
 				batch.allOrNothing, progress,
 				new ImportView.Counts(batch.rows, batch.bad, batch.created, batch.updated, batch.unchanged,
-						batch.duplicates, batch.problems),
+						batch.duplicates, batch.problems, batch.removed, batch.restored, batch.kept),
 				ImportJson.timings(batch.timings), failure, batch.createdBy, batch.createdAt, batch.checkedAt,
 				batch.committedAt, batch.finishedAt, (undoUntil != null && undoUntil.isAfter(now)) ? undoUntil : null);
 	}
@@ -470,7 +500,7 @@ public class Imports {
 			long phaseDone, long phaseTotal, Instant phaseStartedAt, int rows, int bad, int created, int updated,
 			int unchanged, int duplicates, long problems, Long revisionId, String timings, String failure,
 			boolean cancelAsked, String createdBy, Instant createdAt, Instant checkedAt, Instant committedAt,
-			Instant finishedAt) {
+			Instant finishedAt, String undoneBy, Instant undoneAt, int removed, int restored, int kept) {
 	}
 
 	static Batch batch(ResultSet rs, int row) throws SQLException {
@@ -484,7 +514,8 @@ public class Imports {
 				rs.getInt("rows_duplicate"), rs.getLong("problems_total"), revision, rs.getString("timings"),
 				rs.getString("failure"), rs.getBoolean("cancel_asked"), rs.getString("created_by"),
 				instant(rs, "created_at"), instant(rs, "checked_at"), instant(rs, "committed_at"),
-				instant(rs, "finished_at"));
+				instant(rs, "finished_at"), rs.getString("undone_by"), instant(rs, "undone_at"),
+				rs.getInt("rows_removed"), rs.getInt("rows_restored"), rs.getInt("rows_kept"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
