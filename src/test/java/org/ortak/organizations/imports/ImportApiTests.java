@@ -185,6 +185,77 @@ class ImportApiTests {
 	}
 
 	@Test
+	void theTemplateHasTheHeadersInTheReadersLanguageAndIsRecognisedWhole() throws Exception {
+		MvcResult started = this.mvc
+			.perform(get("/api/v1/imports/template.xlsx").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "pl"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		byte[] template = this.mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		java.util.List<String> headers;
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(template))) {
+			headers = workbook.getFirstSheet()
+				.read()
+				.get(0)
+				.stream()
+				.map(org.dhatim.fastexcel.reader.Cell::getText)
+				.toList();
+		}
+		assertThat(headers).contains("Nazwa", "Rodzaj", "Numer KRS", "Liczba członków");
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("file", "szablon.xlsx", "application/octet-stream", template))
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.format").value("XLSX"))
+			.andExpect(jsonPath("$.mapping.columns[0]").value("name"))
+			.andExpect(jsonPath("$.mapping.columns[?(@ == null)]").isEmpty());
+	}
+
+	@Test
+	void aMillionBadRowsKeepAReportOfBoundedSizeAndAnImportIsCancelledBeforeItWrites() throws Exception {
+		StringBuilder csv = new StringBuilder("Name;Type;Region\n");
+		for (int i = 0; i < 10_050; i++) {
+			csv.append("Zła ").append(i).append(";Bank;").append(this.place).append('\n');
+		}
+		String id = upload(csv.toString());
+		this.mvc.perform(post("/api/v1/imports/{id}/dry-run", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN));
+		awaitState(id, "CHECKED");
+		this.mvc.perform(get("/api/v1/imports/{id}", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.counts.bad").value(10_050))
+			.andExpect(jsonPath("$.counts.problems").value(10_050));
+		// ortak.imports.max-problems are kept to list and download; all are counted
+		this.mvc.perform(get("/api/v1/imports/{id}/problems", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.totalElements").value(10_000));
+		this.mvc.perform(post("/api/v1/imports/{id}/cancel", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("CANCELLED"));
+		this.mvc.perform(post("/api/v1/imports/{id}/dry-run", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("state"));
+		this.mvc.perform(get("/api/v1/imports/{id}/problems", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.totalElements").value(0));
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		byte[] large = new byte[50 * 1024 * 1024 + 1];
+		java.util.Arrays.fill(large, (byte) 'a');
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "big.csv", "text/csv", large))
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "pl"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("50")));
+	}
+
+	@Test
 	void onlyThoseWhoKeepTheWholeRegisterImport() throws Exception {
 		this.mvc.perform(get("/api/v1/imports").with(TestActors.signedIn(TestActors.manager())))
 			.andExpect(status().isForbidden());
