@@ -8,9 +8,6 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -25,8 +22,6 @@ import org.springframework.jdbc.support.KeyHolder;
  * new ones, and each one's state in the history. Nothing is read row by row.
  */
 final class ImportApply {
-
-	private static final Logger log = LoggerFactory.getLogger(ImportApply.class);
 
 	/** The organization's own columns a row fills when it gives them. */
 	private static final List<String> PLAIN = List.of("name", "name_key", "short_name", "kind", "sub_kind",
@@ -266,18 +261,8 @@ final class ImportApply {
 				""".formatted(GOOD), params);
 	}
 
-	/**
-	 * A statement, timed in the log at debug level (what each step of an import costs).
-	 */
 	private int update(String sql, SqlParameterSource params) {
-		long started = System.nanoTime();
-		int rows = this.jdbc.update(sql, params);
-		if (log.isDebugEnabled()) {
-			String plain = sql.strip().replaceAll("\\s+", " ");
-			log.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - started) / 1_000_000,
-					plain.substring(0, Math.min(140, plain.length())));
-		}
-		return rows;
+		return Statements.update(this.jdbc, sql, params);
 	}
 
 }

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -23,8 +20,6 @@ import org.ortak.organizations.SubKind;
  * records a problem per row (up to the import's limit).
  */
 final class ImportChecks {
-
-	private static final Logger log = LoggerFactory.getLogger(ImportChecks.class);
 
 	/** A condition that reads the stored organization, as {@code o}. */
 	private static final java.util.regex.Pattern STORED = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_])o\\.");
@@ -300,18 +295,8 @@ final class ImportChecks {
 		return new MapSqlParameterSource(Map.of("id", this.importId));
 	}
 
-	/**
-	 * A statement, timed in the log at debug level (what each step of an import costs).
-	 */
 	private int update(String sql, SqlParameterSource params) {
-		long started = System.nanoTime();
-		int rows = this.jdbc.update(sql, params);
-		if (log.isDebugEnabled()) {
-			String plain = sql.strip().replaceAll("\\s+", " ");
-			log.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - started) / 1_000_000,
-					plain.substring(0, Math.min(140, plain.length())));
-		}
-		return rows;
+		return Statements.update(this.jdbc, sql, params);
 	}
 
 }

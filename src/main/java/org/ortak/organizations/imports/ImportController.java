@@ -152,33 +152,25 @@ class ImportController {
 	@PostMapping("/{id}/commit")
 	String commit(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean allOrNothing,
 			RedirectAttributes redirect) {
-		try {
-			this.imports.commit(id, allOrNothing, Actors.current());
-			redirect.addFlashAttribute("flash", "imports.flash.committing");
-		}
-		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("refusal", ex.violations().get(0));
-		}
-		return "redirect:/imports/" + id;
+		return act(id, redirect, "imports.flash.committing",
+				() -> this.imports.commit(id, allOrNothing, Actors.current()));
 	}
 
 	@PostMapping("/{id}/undo")
 	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
-		try {
-			this.imports.undo(id, Actors.current());
-			redirect.addFlashAttribute("flash", "imports.flash.undoing");
-		}
-		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("refusal", ex.violations().get(0));
-		}
-		return "redirect:/imports/" + id;
+		return act(id, redirect, "imports.flash.undoing", () -> this.imports.undo(id, Actors.current()));
 	}
 
 	@PostMapping("/{id}/cancel")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "imports.flash.cancelled", () -> this.imports.cancel(id, Actors.current()));
+	}
+
+	/** A button of the import's page: done, or refused with why, above the page. */
+	private static String act(UUID id, RedirectAttributes redirect, String flash, Runnable action) {
 		try {
-			this.imports.cancel(id, Actors.current());
-			redirect.addFlashAttribute("flash", "imports.flash.cancelled");
+			action.run();
+			redirect.addFlashAttribute("flash", flash);
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("refusal", ex.violations().get(0));

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Background work kept in the database with db-scheduler: every module declares its jobs
@@ -27,9 +28,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class JobConfiguration {
 
+	/**
+	 * Schedules in the caller's transaction when there is one: the job and the change
+	 * that asks for it are written together or not at all (an import's new state is never
+	 * seen without its job, nor its job without its state).
+	 */
 	@Bean
 	SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks) {
-		return SchedulerClient.Builder.create(dataSource, tasks).build();
+		return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
 	}
 
 	/**

@@ -54,13 +54,18 @@ class ImportApiTests {
 	@Autowired
 	Regions regions;
 
+	@Autowired
+	org.ortak.shared.search.SearchIndex searchIndex;
+
 	String place;
+
+	java.util.UUID kielce;
 
 	@BeforeEach
 	void place() {
 		RegionView country = this.regions.create(new RegionDraft("Polska import " + UUID.randomUUID(), null, null),
 				TestActors.admin());
-		this.regions.create(new RegionDraft("Kielce", null, country.id()), TestActors.admin());
+		this.kielce = this.regions.create(new RegionDraft("Kielce", null, country.id()), TestActors.admin()).id();
 		this.place = country.name() + " / Kielce";
 	}
 
@@ -182,6 +187,116 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("columns[1]")));
 		this.mvc.perform(get("/api/v1/imports/{id}", UUID.randomUUID()).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * The issue's closing story: the Świętokrzyskie register's spreadsheet in Polish, its
+	 * bad rows fixed after the dry run, committed, its duplicate merged, the result
+	 * exported to XLSX; then an organization corrects its own entry through its link and
+	 * a coordinator approves it.
+	 */
+	@Test
+	void theSwietokrzyskieRegisterIsImportedFixedMergedExportedAndCorrectedByItsOwnContact() throws Exception {
+		String word = "Opowiesc" + UUID.randomUUID().toString().substring(0, 6);
+		String prom = "Spółdzielnia Socjalna „PROM” " + word;
+		String registered = created("{\"name\": \"Spółdzielnia Socjalna PROM " + word
+				+ "\", \"kind\": \"COOPERATIVE\", \"regionId\": \"" + this.kielce + "\"}");
+		String file = """
+				Nazwa;Rodzaj;Region;Data założenia;Liczba członków;Obszary działalności
+				%1$s;Spółdzielnia;%2$s;15.03.2012;12;Gastronomia i catering
+				Centrum Integracji Społecznej %3$s;Podmiot reintegracyjny;%2$s;2009-05-04;40;Usługi społeczne
+				Koło Gospodyń %3$s;Kółko;%2$s;;;
+				Fundacja %3$s;Fundacja;%2$s;31.02.2019;;
+				""";
+		String first = upload(file.formatted(prom, this.place, word));
+		this.mvc.perform(post("/api/v1/imports/{id}/dry-run", first).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN));
+		awaitState(first, "CHECKED");
+		this.mvc.perform(get("/api/v1/imports/{id}", first).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.counts.bad").value(2))
+			.andExpect(jsonPath("$.counts.possibleDuplicates").value(1));
+		// the coordinator fixes the two rows the report named and imports the file again
+		String fixed = upload(file.formatted(prom, this.place, word)
+			.replace(";Kółko;", ";Stowarzyszenie;")
+			.replace("31.02.2019", "28.02.2019"));
+		this.mvc.perform(post("/api/v1/imports/{id}/dry-run", fixed).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN));
+		awaitState(fixed, "CHECKED");
+		this.mvc.perform(post("/api/v1/imports/{id}/commit", fixed).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isAccepted());
+		awaitState(fixed, "DONE");
+		// the look-alike is among the duplicates, and merged into the organization
+		// registered before
+		String pairs = this.mvc
+			.perform(get("/api/v1/duplicates").param("size", "100").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<String> pair = JsonPath.read(pairs, "$.items[?(@.first.id == '" + registered
+				+ "' || @.second.id == '" + registered + "')]['first','second'].id");
+		String imported = pair.stream().filter((id) -> !id.equals(registered)).findFirst().orElseThrow();
+		this.mvc
+			.perform(post("/api/v1/duplicates/merge").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"survivor\": \"" + registered + "\", \"duplicate\": \"" + imported + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.membersTotal").value(12));
+		// the result, to XLSX: the three other rows and the survivor, not the merged-away
+		// one
+		org.ortak.SearchIndexed.await(this.searchIndex);
+		MvcResult export = this.mvc
+			.perform(get("/api/v1/organizations/export.xlsx").param("q", word)
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		byte[] xlsx = this.mvc.perform(asyncDispatch(export))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		java.util.List<String> ids;
+		try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			ids = workbook.getFirstSheet().read().stream().skip(1).map((row) -> row.getCellText(0)).toList();
+		}
+		assertThat(ids).hasSize(4).contains(registered).doesNotContain(imported);
+		// its own contact corrects the entry through its link; a coordinator approves
+		String link = JsonPath.read(this.mvc
+			.perform(post("/api/v1/organizations/{id}/private-link", registered).header(HttpHeaders.AUTHORIZATION,
+					ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.url");
+		String token = link.substring(link.lastIndexOf('/') + 1);
+		this.mvc
+			.perform(post("/entry/" + token).with(csrf())
+				.param("name", "Spółdzielnia Socjalna PROM " + word)
+				.param("website", "https://prom.example.pl"))
+			.andExpect(status().isOk());
+		String pending = this.mvc
+			.perform(get("/api/v1/corrections").param("size", "100").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<String> correction = JsonPath.read(pending,
+				"$.items[?(@.organizationId == '" + registered + "')].id");
+		this.mvc.perform(post("/api/v1/corrections/{id}/approve", correction.get(0)).header(HttpHeaders.AUTHORIZATION,
+				ADMIN_TOKEN))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/organizations/{id}", registered).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.website").value("https://prom.example.pl"))
+			.andExpect(jsonPath("$.membersTotal").value(12));
+	}
+
+	private String created(String body) throws Exception {
+		return JsonPath
+			.read(this.mvc
+				.perform(post("/api/v1/organizations").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.id");
 	}
 
 	@Test
