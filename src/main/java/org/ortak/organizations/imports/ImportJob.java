@@ -2,6 +2,7 @@ package org.ortak.organizations.imports;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,8 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,13 +85,53 @@ class ImportJob {
 		this.clock = clock;
 		this.maxProblems = maxProblems;
 		try (var connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+			this.postgres = connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(java.util.Locale.ROOT)
+				.contains("postgres");
 		}
 	}
 
 	@Bean
 	OneTimeTask<Long> importTask() {
-		return Tasks.oneTime(Imports.TASK).execute((instance, context) -> run(instance.getData()));
+		// work after the writing that failed is tried again a minute later
+		return Tasks.oneTime(Imports.TASK)
+			.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1)))
+			.execute((instance, context) -> run(instance.getData()));
+	}
+
+	/**
+	 * Keeps no more than what is still of use: an import that can no longer be undone,
+	 * was undone or cancelled, or was left unfinished for 30 days loses its file, staged
+	 * rows and before-images (its report stays; one left unfinished is cancelled).
+	 */
+	@Bean
+	RecurringTask<Void> importCleanup(@Value("${ortak.imports.undo-within:P7D}") Duration undoWithin) {
+		return Tasks.recurring("import-cleanup", Schedules.fixedDelay(Duration.ofHours(6)))
+			.execute((instance, context) -> cleanUp(undoWithin));
+	}
+
+	void cleanUp(Duration undoWithin) {
+		Instant now = this.clock.instant();
+		MapSqlParameterSource params = new MapSqlParameterSource()
+			.addValue("undone", Timestamp.from(now.minus(undoWithin)))
+			.addValue("stale", Timestamp.from(now.minus(Duration.ofDays(30))));
+		this.jdbc.update("""
+				update import_batch set state = 'CANCELLED', phase = null, finished_at = current_timestamp,
+				    version = version + 1
+				where state in ('UPLOADED', 'CHECKED', 'FAILED') and created_at < :stale""", params);
+		List<Long> ended = this.jdbc.queryForList("""
+				select id from import_batch where ((state = 'DONE' and committed_at < :undone)
+				    or state in ('UNDONE', 'CANCELLED'))
+				and (exists (select 1 from import_row r where r.import_id = import_batch.id)
+				    or exists (select 1 from import_file f where f.import_id = import_batch.id))""", params,
+				Long.class);
+		for (long id : ended) {
+			for (String table : List.of("import_file", "import_row_identifier", "import_row_sector", "import_row",
+					"import_before", "import_before_sector", "import_before_identifier", "import_undo")) {
+				this.jdbc.update("delete from " + table + " where import_id = :id", Map.of("id", id));
+			}
+		}
 	}
 
 	/** Does what the import's state says is next, until it waits for its user or ends. */
@@ -130,13 +174,27 @@ class ImportJob {
 				String.class);
 	}
 
+	/**
+	 * Says why the work stopped and goes back to where the user can act again: a dry run
+	 * to be run again, a commit (which wrote nothing) to be committed again, an undo
+	 * (which changed nothing) to be undone again. Work after the writing (indexing what
+	 * was written or put back) is not left half done: it is tried again later by the job
+	 * library.
+	 */
 	private void fail(long id, List<String> failure) {
-		this.aside.executeWithoutResult((status) -> this.jdbc.update("""
-				update import_batch set state = case when state in ('COMMITTING', 'INDEXING', 'UNDOING') and
-				    revision_id is not null then state else 'FAILED' end, failure = :failure, phase = null,
+		int settled = this.aside.execute((status) -> this.jdbc.update("""
+				update import_batch set state = case state when 'CHECKING' then 'FAILED'
+				    when 'COMMITTING' then 'CHECKED' else 'DONE' end, failure = :failure, phase = null,
 				    version = version + 1
-				where id = :id and state in ('CHECKING', 'COMMITTING', 'INDEXING', 'UNDOING')""",
+				where id = :id and (state in ('CHECKING', 'COMMITTING')
+				    or (state = 'UNDOING' and undone_at is null))""",
 				new MapSqlParameterSource().addValue("id", id).addValue("failure", ImportJson.args(failure))));
+		if (settled == 0) {
+			this.aside.executeWithoutResult((status) -> this.jdbc.update(
+					"update import_batch set failure = :failure where id = :id",
+					new MapSqlParameterSource().addValue("id", id).addValue("failure", ImportJson.args(failure))));
+			throw new IllegalStateException("Import " + id + " is tried again later: " + failure);
+		}
 	}
 
 	/**
@@ -278,7 +336,7 @@ class ImportJob {
 		timings.put("INDEXING", millisSince(started));
 		this.jdbc.update("""
 				update import_batch set state = 'DONE', phase = null, finished_at = :now, timings = :timings,
-				    version = version + 1
+				    failure = null, version = version + 1
 				where id = :id and state = 'INDEXING'""",
 				new MapSqlParameterSource().addValue("id", id)
 					.addValue("now", Timestamp.from(this.clock.instant()))
@@ -318,7 +376,7 @@ class ImportJob {
 		this.registerIndex.reindexWritten(now, batch.undoneBy(), (increment) -> {
 		});
 		this.jdbc.update(
-				"update import_batch set state = 'UNDONE', phase = null, finished_at = :now, "
+				"update import_batch set state = 'UNDONE', phase = null, finished_at = :now, failure = null, "
 						+ "version = version + 1 where id = :id and state = 'UNDOING'",
 				new MapSqlParameterSource().addValue("id", id).addValue("now", Timestamp.from(this.clock.instant())));
 	}

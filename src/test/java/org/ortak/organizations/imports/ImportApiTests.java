@@ -225,13 +225,19 @@ class ImportApiTests {
 		awaitState(fixed, "DONE");
 		// the look-alike is among the duplicates, and merged into the organization
 		// registered before
-		String pairs = this.mvc
-			.perform(get("/api/v1/duplicates").param("size", "100").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		java.util.List<String> pair = JsonPath.read(pairs, "$.items[?(@.first.id == '" + registered
-				+ "' || @.second.id == '" + registered + "')]['first','second'].id");
+		java.util.List<String> pair = new java.util.ArrayList<>();
+		for (int page = 0; pair.isEmpty(); page++) {
+			String pairs = this.mvc
+				.perform(get("/api/v1/duplicates").param("size", "100")
+					.param("page", Integer.toString(page))
+					.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat((java.util.List<?>) JsonPath.read(pairs, "$.items")).as("the pair is offered").isNotEmpty();
+			pair.addAll(JsonPath.read(pairs, "$.items[?(@.first.id == '" + registered + "' || @.second.id == '"
+					+ registered + "')]['first','second'].id"));
+		}
 		String imported = pair.stream().filter((id) -> !id.equals(registered)).findFirst().orElseThrow();
 		this.mvc
 			.perform(post("/api/v1/duplicates/merge").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
@@ -368,6 +374,35 @@ class ImportApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("50")));
+	}
+
+	@Autowired
+	ImportJob job;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate sql;
+
+	@Test
+	void anImportThatCanNoLongerBeUndoneKeepsItsReportAndNothingElse() throws Exception {
+		String id = upload("Name;Type;Region\nZła;Bank;" + this.place + "\nDobra " + UUID.randomUUID() + ";COOPERATIVE;"
+				+ this.place + "\n");
+		this.mvc.perform(post("/api/v1/imports/{id}/dry-run", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN));
+		awaitState(id, "CHECKED");
+		this.mvc.perform(post("/api/v1/imports/{id}/commit", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"allOrNothing\": false}"));
+		awaitState(id, "DONE");
+		Long internal = this.sql.queryForObject("select id from import_batch where public_id = ?", Long.class,
+				UUID.fromString(id));
+		assertThat(
+				this.sql.queryForObject("select count(*) from import_row where import_id = ?", Integer.class, internal))
+			.isEqualTo(2);
+		this.job.cleanUp(java.time.Duration.ZERO);
+		assertThat(
+				this.sql.queryForObject("select count(*) from import_row where import_id = ?", Integer.class, internal))
+			.isZero();
+		this.mvc.perform(get("/api/v1/imports/{id}/problems", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.totalElements").value(1));
 	}
 
 	@Test
