@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -596,16 +595,6 @@ final class ImportFile {
 			return read;
 		}
 
-	}
-
-	/**
-	 * The encodings a user may choose, for forms: name to whether it is a Windows code
-	 * page.
-	 */
-	static Map<String, Boolean> encodingChoices() {
-		Map<String, Boolean> choices = new java.util.LinkedHashMap<>();
-		ENCODINGS.forEach((name) -> choices.put(name, name.startsWith("windows")));
-		return choices;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ortak.shared.InvalidInput;
 import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 
@@ -120,14 +119,6 @@ public record ImportMapping(List<String> columns, Map<String, Map<String, String
 	/** The column that fills a field, or -1. */
 	int columnOf(String field) {
 		return this.columns.indexOf(field);
-	}
-
-	static ImportMapping empty() {
-		return new ImportMapping(List.of(), Map.of(), Calendar.GREGORIAN);
-	}
-
-	static InvalidInput refused(String messageKey) {
-		return InvalidInput.of("mapping", messageKey);
 	}
 
 }

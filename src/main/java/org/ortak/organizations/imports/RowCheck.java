@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.MessageSourceResolvable;
 
@@ -298,10 +297,6 @@ final class RowCheck {
 			codes.forEach((code) -> sectors.add(Sector.valueOf(code)));
 		}
 		return sectors;
-	}
-
-	static UUID uuid(String text) {
-		return UUID.fromString(text);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -171,10 +170,6 @@ final class Vocabulary {
 			case YES_NO -> "true".equals(code) ? "common.yes" : "common.no";
 			default -> null;
 		};
-	}
-
-	static String lower(String text) {
-		return text.toLowerCase(Locale.ROOT);
 	}
 
 }
