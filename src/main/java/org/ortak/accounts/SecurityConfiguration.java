@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -41,6 +43,19 @@ import org.ortak.shared.security.UrlRules;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The security headers written before the request is handled, not after: a streamed
+	 * download (an async request) commits its response on another thread, and headers
+	 * written by two threads at once corrupt each other.
+	 */
+	private static final ObjectPostProcessor<HeaderWriterFilter> EAGER_HEADERS = new ObjectPostProcessor<>() {
+		@Override
+		public <O extends HeaderWriterFilter> O postProcess(O filter) {
+			filter.setShouldWriteHeadersEagerly(true);
+			return filter;
+		}
+	};
 
 	/**
 	 * Pages load scripts only from Ortak itself: an injected script has nowhere to run.
@@ -101,8 +116,10 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(accounts, throttle, problems, clock),
 					AnonymousAuthenticationFilter.class)
-			.headers((headers) -> headers
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.headers((headers) -> {
+				headers.addObjectPostProcessor(EAGER_HEADERS);
+				headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+			})
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.unauthenticated(request, response))
 				.accessDeniedHandler((request, response, ex) -> problems.forbidden(request, response)));
@@ -136,9 +153,11 @@ class SecurityConfiguration {
 				}, (request) -> "true".equals(request.getHeader("HX-Request")))
 				.defaultAuthenticationEntryPointFor(signIn, AnyRequestMatcher.INSTANCE))
 			.addFilterBefore(new FreshActorFilter(users), AuthorizationFilter.class)
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.headers((headers) -> {
+				headers.addObjectPostProcessor(EAGER_HEADERS);
+				headers.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
+					.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+			});
 		return http.build();
 	}
 
