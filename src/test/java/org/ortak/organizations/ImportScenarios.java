@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -369,24 +370,12 @@ abstract class ImportScenarios extends RegisterScenarios {
 		return done;
 	}
 
+	/** The import once its background work has brought it to one of these states. */
 	ImportView await(UUID id, String... states) {
-		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
-			ImportView view = this.imports.get(id, this.admin);
-			if (List.of(states).contains(view.state())) {
-				return view;
-			}
-			if (System.nanoTime() > until) {
-				throw new AssertionError("The import is still " + view.state());
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
+		return Awaitility.await("the import " + List.of(states))
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.imports.get(id, this.admin), (view) -> List.of(states).contains(view.state()));
 	}
 
 	private List<String> problems(ImportView view) {

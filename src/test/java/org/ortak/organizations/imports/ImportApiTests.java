@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -473,22 +474,24 @@ class ImportApiTests {
 		return JsonPath.read(uploaded.getResponse().getContentAsString(), "$.id");
 	}
 
-	private void awaitState(String id, String state) throws Exception {
-		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
-			String body = this.mvc
-				.perform(get("/api/v1/imports/{id}", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			String now = JsonPath.read(body, "$.state");
-			if (now.equals(state)) {
-				return;
-			}
-			assertThat(now).as(body).isNotIn("FAILED", "CANCELLED");
-			assertThat(System.nanoTime()).as("still " + now).isLessThan(until);
-			Thread.sleep(50);
-		}
+	/**
+	 * Follows the import through the API until its background work brings it to the
+	 * state.
+	 */
+	private void awaitState(String id, String state) {
+		Awaitility.await("the import " + state)
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> {
+				String body = this.mvc
+					.perform(get("/api/v1/imports/{id}", id).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				String now = JsonPath.read(body, "$.state");
+				assertThat(now).as(body).isNotIn("FAILED", "CANCELLED");
+				return now.equals(state);
+			});
 	}
 
 }
