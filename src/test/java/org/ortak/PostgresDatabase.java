@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The real PostgreSQL the PostgreSQL suite runs against: 127.0.0.1:5432, user postgres,
@@ -35,6 +39,23 @@ public final class PostgresDatabase {
 	/** Drops and creates the test database, so every run starts from the migrations. */
 	public static void recreate() {
 		recreate(NAME);
+	}
+
+	/**
+	 * Makes the test database anew before the shared PostgreSQL context first starts
+	 * (once per run: the context is cached for every suite that uses it).
+	 */
+	public static final class Fresh implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		private static final AtomicBoolean made = new AtomicBoolean();
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			if (made.compareAndSet(false, true)) {
+				recreate();
+			}
+		}
+
 	}
 
 	/** Drops and creates a database of this name. */

@@ -32,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
+import org.ortak.shared.security.ApiUrlRules;
 import org.ortak.shared.security.UrlRules;
 
 /**
@@ -97,10 +98,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Accounts accounts, Throttle throttle, SecurityProblems problems,
-			Clock clock) throws Exception {
-		http.securityMatcher("/api/**")
+			Clock clock, List<ApiUrlRules> apiUrlRules) throws Exception {
+		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> {
 			// the public directory's API is the one part anyone reads
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/v1/public/**")
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/public/**")
 				.permitAll()
 				// anyone subscribes; the address itself confirms
 				.requestMatchers(HttpMethod.POST, "/api/v1/subscriptions")
@@ -108,9 +109,10 @@ class SecurityConfiguration {
 				// a streamed file finishes in an async dispatch of a request already
 				// authorized; the token is not read again there
 				.dispatcherTypeMatchers(DispatcherType.ASYNC)
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+				.permitAll();
+			apiUrlRules.forEach((rules) -> rules.apply(requests));
+			requests.anyRequest().authenticated();
+		})
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

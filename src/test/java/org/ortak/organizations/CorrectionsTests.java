@@ -12,10 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import org.ortak.OrtakTest;
 import org.ortak.TestActors;
+import org.ortak.shared.security.LinkSigner;
 import org.ortak.regions.RegionDraft;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
@@ -53,7 +53,7 @@ class CorrectionsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PlatformTransactionManager transactions;
+	LinkSigner signer;
 
 	OrganizationDetails prom;
 
@@ -176,8 +176,7 @@ class CorrectionsTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("geçerli değil")));
 		// a link made 31 days ago with the same secret
-		PrivateLinks past = new PrivateLinks(this.jdbc, this.transactions,
-				Clock.offset(Clock.systemUTC(), Duration.ofDays(-31)), "", 30);
+		PrivateLinks past = new PrivateLinks(this.signer, Clock.offset(Clock.systemUTC(), Duration.ofDays(-31)), 30);
 		String expired = past.issue(this.prom.id()).token();
 		this.mvc.perform(get("/entry/" + expired).header("Accept-Language", "en"))
 			.andExpect(status().isUnprocessableContent())

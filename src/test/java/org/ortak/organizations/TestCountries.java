@@ -13,12 +13,12 @@ import org.ortak.regions.Regions;
  * law decides (sub-kinds, identifiers). A country's ISO code is unique, so tests share
  * the country (the demo data's, or one made here) and keep apart by their region.
  */
-final class TestCountries {
+public final class TestCountries {
 
 	private TestCountries() {
 	}
 
-	static RegionView regionIn(Regions regions, String iso) {
+	public static RegionView regionIn(Regions regions, String iso) {
 		RegionView country = regions.tree()
 			.stream()
 			.filter((region) -> region.depth() == 0 && iso.equals(region.isoCode()))

@@ -107,10 +107,12 @@ class PublicRateLimit extends OncePerRequestFilter {
 		if (path.startsWith("/open-data/")) {
 			return "download";
 		}
-		// what anyone may send without an account: suggestions and an entry's own link
+		// what anyone may send without an account: suggestions, an entry's own link,
+		// registrations
 		if ("POST".equals(request.getMethod()) && (path.startsWith("/entry/") || path.startsWith("/subscriptions/")
 				|| path.equals("/api/v1/subscriptions")
-				|| (path.startsWith("/directory/") && path.endsWith("/corrections")))) {
+				|| (path.startsWith("/directory/") && path.endsWith("/corrections"))
+				|| (path.startsWith("/events/") && path.endsWith("/register")))) {
 			return "form";
 		}
 		return path.startsWith("/api/v1/public/") ? "api" : null;

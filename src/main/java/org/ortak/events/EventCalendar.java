@@ -1,0 +1,110 @@
+package org.ortak.events;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Events as iCalendar (RFC 5545), written by ical4j: one event's file, and the feed of
+ * public events. Times are written in UTC, which every calendar program places in its
+ * reader's own zone without a time-zone table.
+ */
+@Component
+class EventCalendar {
+
+	private static final String PRODUCT = "-//Ortak//Events//EN";
+
+	private final Clock clock;
+
+	EventCalendar(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** One event's file, for a mail or a download. */
+	byte[] single(Event event, Locale reader, String baseUrl) {
+		EventText text = Events.textIn(event, reader);
+		Calendar calendar = calendar();
+		calendar.add(vevent(event.publicId().toString(), text.title(), text.description(), event.startsAt(),
+				event.endsAt(), location(event.venue()), event.cancelled(), event.updatedAt(),
+				baseUrl + "/events/" + event.publicId()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(calendar, out);
+		return out.toByteArray();
+	}
+
+	/** A feed of events, each as a summary shows it. */
+	void feed(List<EventSummary> events, String baseUrl, OutputStream out) {
+		Calendar calendar = calendar();
+		for (EventSummary event : events) {
+			calendar.add(vevent(event.id().toString(), event.title(), null, event.startsAt(), event.endsAt(),
+					event.venueName(), event.cancelled(), null, baseUrl + "/events/" + event.id()));
+		}
+		write(calendar, out);
+	}
+
+	private Calendar calendar() {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId(PRODUCT));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		return calendar;
+	}
+
+	private VEvent vevent(String id, String title, String description, Instant start, Instant end, String location,
+			boolean cancelled, Instant modified, String url) {
+		VEvent vevent = new VEvent(start, end, title);
+		vevent.add(new Uid(id + "@ortak"));
+		vevent.add(new DtStamp(this.clock.instant()));
+		if (description != null) {
+			vevent.add(new Description(description));
+		}
+		if (location != null) {
+			vevent.add(new Location(location));
+		}
+		if (modified != null) {
+			vevent.add(new LastModified(modified));
+		}
+		vevent.add(new Status(cancelled ? "CANCELLED" : "CONFIRMED"));
+		vevent.add(new Url(URI.create(url)));
+		return vevent;
+	}
+
+	private static String location(Venue venue) {
+		if (venue == null) {
+			return null;
+		}
+		return (venue.address() != null) ? venue.name() + ", " + venue.address() : venue.name();
+	}
+
+	private static void write(Calendar calendar, OutputStream out) {
+		try {
+			new CalendarOutputter(false).output(calendar, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

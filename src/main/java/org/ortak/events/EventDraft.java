@@ -1,0 +1,143 @@
+package org.ortak.events;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ortak.shared.Text;
+import org.ortak.shared.Violations;
+import org.ortak.shared.i18n.Language;
+
+/**
+ * An event as typed or sent, cleaned: its texts by language code, its local start and end
+ * at the venue's time zone, where, who, for whom.
+ */
+record EventDraft(EventKind kind, Map<String, String> titles, Map<String, String> descriptions, LocalDateTime start,
+		LocalDateTime end, ZoneId timeZone, UUID venueId, UUID regionId, Visibility visibility, EventFormat format,
+		String meetingLink, Integer capacity, Boolean registrationOpen, UUID seriesId, Integer edition, UUID preparesId,
+		List<Participation> organizations, List<String> coordinators) {
+
+	static final int MAX_DAYS = 31;
+
+	static final int MAX_ORGANIZATIONS = 50;
+
+	static final int MAX_COORDINATORS = 20;
+
+	static final int MAX_CAPACITY = 100_000;
+
+	/** An organization and its role in the event. */
+	record Participation(UUID organizationId, OrganizationRole role) {
+	}
+
+	EventDraft {
+		titles = cleaned(titles);
+		descriptions = cleaned(descriptions);
+		meetingLink = Text.clean(meetingLink);
+		visibility = (visibility != null) ? visibility : Visibility.PUBLIC;
+		format = (format != null) ? format : EventFormat.IN_PERSON;
+		registrationOpen = (registrationOpen != null) ? registrationOpen : Boolean.TRUE;
+		organizations = (organizations != null)
+				? List.copyOf(new LinkedHashSet<>(
+						organizations.stream().filter((o) -> o != null && o.organizationId() != null).toList()))
+				: List.of();
+		coordinators = (coordinators != null)
+				? List.copyOf(
+						new LinkedHashSet<>(coordinators.stream().map(Text::clean).filter((c) -> c != null).toList()))
+				: List.of();
+	}
+
+	private static Map<String, String> cleaned(Map<String, String> texts) {
+		Map<String, String> cleaned = new LinkedHashMap<>();
+		if (texts != null) {
+			texts.forEach((language, text) -> {
+				String clean = Text.clean(text);
+				if (language != null && clean != null) {
+					cleaned.put(language, clean);
+				}
+			});
+		}
+		return cleaned;
+	}
+
+	/** The languages the event is written in, the interface's order, the first first. */
+	List<String> languages() {
+		List<String> languages = new ArrayList<>();
+		for (Language language : Language.values()) {
+			if (this.titles.containsKey(language.code())) {
+				languages.add(language.code());
+			}
+		}
+		return languages;
+	}
+
+	/**
+	 * Every problem of the draft itself, named by field; references are the service's.
+	 */
+	Violations check() {
+		Violations violations = new Violations().required("kind", this.kind);
+		if (this.titles.isEmpty()) {
+			violations.add("titles", "events.error.titleRequired");
+		}
+		for (String language : this.titles.keySet()) {
+			if (!known(language)) {
+				violations.add("titles", "validation.badValue");
+			}
+			violations.line("titles[" + language + "]", this.titles.get(language), 300);
+		}
+		for (String language : this.descriptions.keySet()) {
+			if (!this.titles.containsKey(language)) {
+				violations.add("titles[" + language + "]", "events.error.titleForDescription");
+			}
+			violations.text("descriptions[" + language + "]", this.descriptions.get(language), true)
+				.maxLength("descriptions[" + language + "]", this.descriptions.get(language), 10_000);
+		}
+		violations.required("start", this.start).required("end", this.end);
+		if (this.start != null && (this.start.getYear() < 1990 || this.start.getYear() > 2100)) {
+			violations.add("start", "validation.range", "1990", "2100");
+		}
+		if (this.start != null && this.end != null) {
+			if (this.end.isBefore(this.start)) {
+				violations.add("end", "events.error.endBeforeStart");
+			}
+			else if (Duration.between(this.start, this.end).toDays() >= MAX_DAYS) {
+				violations.add("end", "events.error.tooLong", MAX_DAYS);
+			}
+		}
+		violations.line("meetingLink", this.meetingLink, 500).website("meetingLink", this.meetingLink);
+		if (this.capacity != null && (this.capacity < 1 || this.capacity > MAX_CAPACITY)) {
+			violations.add("capacity", "validation.range", 1, MAX_CAPACITY);
+		}
+		if (this.edition != null && (this.edition < 1 || this.edition > 1000)) {
+			violations.add("edition", "validation.range", 1, 1000);
+		}
+		if (this.edition != null && this.seriesId == null) {
+			violations.add("seriesId", "events.error.editionWithoutSeries");
+		}
+		if (this.organizations.size() > MAX_ORGANIZATIONS) {
+			violations.add("organizations", "validation.tooMany", MAX_ORGANIZATIONS);
+		}
+		if (this.organizations.stream().anyMatch((o) -> o.role() == null)) {
+			violations.add("organizations", "validation.required");
+		}
+		if (this.coordinators.size() > MAX_COORDINATORS) {
+			violations.add("coordinators", "validation.tooMany", MAX_COORDINATORS);
+		}
+		return violations;
+	}
+
+	private static boolean known(String language) {
+		for (Language known : Language.values()) {
+			if (known.code().equals(language)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

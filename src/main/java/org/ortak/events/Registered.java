@@ -1,0 +1,11 @@
+package org.ortak.events;
+
+import java.util.UUID;
+
+/**
+ * What a registration came to: a place or a place in the waiting line (which, counted
+ * from 1), and the private link's token, given once.
+ */
+public record Registered(UUID id, RegistrationStatus status, Long waitingPosition, String token) {
+
+}

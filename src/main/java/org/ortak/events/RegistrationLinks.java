@@ -1,0 +1,45 @@
+package org.ortak.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Component;
+
+import org.ortak.shared.security.LinkSigner;
+
+/**
+ * A registration's private link ({@code /r/{token}}): a signature of the registration and
+ * the moment it was made, so Ortak can write it again in a reminder without keeping it;
+ * the database keeps only its SHA-256 hash, to find the registration by it. Registering
+ * again after cancelling makes a new link.
+ */
+@Component
+class RegistrationLinks {
+
+	private final LinkSigner signer;
+
+	RegistrationLinks(LinkSigner signer) {
+		this.signer = signer;
+	}
+
+	String token(Registration registration) {
+		return token(registration.publicId().toString(), registration.registeredAt().toEpochMilli());
+	}
+
+	String token(String registrationId, long registeredAt) {
+		return this.signer.sign("registration " + registrationId + " " + registeredAt, 24);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java", ex);
+		}
+	}
+
+}

@@ -1,0 +1,290 @@
+package org.ortak.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.people.AffiliationDraft;
+import org.ortak.people.ConsentPurpose;
+import org.ortak.people.ContactAccess;
+import org.ortak.people.People;
+import org.ortak.people.PersonDraft;
+import org.ortak.people.PersonalData;
+import org.ortak.shared.DomainException;
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.Text;
+import org.ortak.shared.i18n.Language;
+import org.ortak.shared.security.Actor;
+
+/**
+ * Registrations: on the public form or by a coordinator, with the registrant's consent
+ * recorded; places decided one at a time under the event's lock; a private link to see
+ * and cancel; the waiting line moving up on every cancellation. Registrants' data is for
+ * admins and the event's coordinators alone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Registrations implements ContactAccess, PersonalData {
+
+	public static final int MAX_PAGE_SIZE = 500;
+
+	private final Events events;
+
+	private final EventRepository eventRepository;
+
+	private final RegistrationRepository repository;
+
+	private final Places places;
+
+	private final People people;
+
+	private final RegistrationLinks links;
+
+	private final RegistrationMail.Sender mail;
+
+	private final Clock clock;
+
+	Registrations(Events events, EventRepository eventRepository, RegistrationRepository repository, Places places,
+			People people, RegistrationLinks links, RegistrationMail.Sender mail, Clock clock) {
+		this.events = events;
+		this.eventRepository = eventRepository;
+		this.repository = repository;
+		this.places = places;
+		this.people = people;
+		this.links = links;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers someone: on the public form ({@code FORM}, public events only, anyone) or
+	 * by the event's keepers (any other source). A place while there is one, the waiting
+	 * line after; the same address twice is refused; a confirmation mail is sent after
+	 * the commit.
+	 */
+	@Transactional
+	public Registered register(UUID eventId, RegistrationDraft draft, RegistrationSource source, Actor actor,
+			Locale locale) {
+		Event event = this.events.readable(eventId, actor);
+		if (source == RegistrationSource.FORM) {
+			if (!event.isPublic()) {
+				throw new NotFound();
+			}
+		}
+		else if (!EventPolicy.seesRegistrants(actor, event)) {
+			throw new Forbidden();
+		}
+		draft.check().throwIfAny();
+		if (source != RegistrationSource.WALK_IN && !event.takesRegistrations(now())) {
+			throw new Closed();
+		}
+		String emailKey = draft.email().strip().toLowerCase(Locale.ROOT);
+		this.places.lock(event);
+		// the time of the place is taken under the lock: the waiting line is in its order
+		Instant now = now();
+		Registration existing = this.repository.findByEventIdAndEmailKey(event.id(), emailKey).orElse(null);
+		if (existing != null && existing.status() != RegistrationStatus.CANCELLED) {
+			throw InvalidInput.of("email", "events.error.alreadyRegistered");
+		}
+		UUID personId = this.people.enrol(
+				new PersonDraft(draft.name(), draft.gender(), draft.email(), draft.phone(), List.of(),
+						(draft.organizationId() != null || draft.organizationName() != null || draft.function() != null)
+								? List.of(new AffiliationDraft(draft.organizationId(), draft.organizationName(),
+										draft.function(), null, null))
+								: List.of()),
+				ConsentPurpose.EVENT_REGISTRATION, event.title(),
+				(source == RegistrationSource.FORM) ? "self" : actor.username());
+		RegistrationStatus status = this.places.next(event);
+		String language = Language.of(locale).code();
+		Registration registration;
+		if (existing != null) {
+			registration = existing;
+			registration.renew(draft, status, "", language, now);
+		}
+		else {
+			registration = new Registration(event.id(), personId, emailKey, draft, source, status, "", language, now);
+		}
+		// the link depends only on the registration's id and time: known before it is
+		// saved
+		String token = this.links.token(registration);
+		registration.link(RegistrationLinks.hash(token));
+		if (existing == null) {
+			this.repository.save(registration);
+		}
+		if (source == RegistrationSource.WALK_IN) {
+			registration.checkIn(now);
+		}
+		this.repository.flush();
+		this.mail.schedule(registration, (status == RegistrationStatus.CONFIRMED) ? RegistrationMail.Kind.CONFIRMED
+				: RegistrationMail.Kind.WAITING);
+		return new Registered(registration.publicId(), status, waitingPosition(registration), token);
+	}
+
+	/** The registration behind a private link, as its registrant sees it. */
+	public OwnRegistration own(String token) {
+		Registration registration = byToken(token);
+		Event event = this.eventRepository.findById(registration.eventId()).orElseThrow(NotFound::new);
+		People.Contact contact = this.people.contacts(List.of(registration.personId())).get(registration.personId());
+		EventDetails details = this.events.details(event, Actor.ANONYMOUS);
+		boolean placed = registration.status() == RegistrationStatus.CONFIRMED;
+		return new OwnRegistration(registration.publicId(), (contact != null) ? contact.name() : null,
+				registration.status(), waitingPosition(registration), details,
+				(placed && event.format().online()) ? event.meetingLink() : null);
+	}
+
+	/** Cancelled through the private link; the first in the waiting line moves up. */
+	@Transactional
+	public OwnRegistration cancel(String token) {
+		Registration registration = byToken(token);
+		cancel(registration);
+		return own(token);
+	}
+
+	/** Cancelled by the event's coordinators. */
+	@Transactional
+	public void cancel(UUID eventId, UUID registrationId, Actor actor) {
+		Event event = this.events.readable(eventId, actor);
+		if (!EventPolicy.seesRegistrants(actor, event)) {
+			throw new Forbidden();
+		}
+		Registration registration = this.repository.findByPublicId(registrationId)
+			.filter((found) -> found.eventId().equals(event.id()))
+			.orElseThrow(NotFound::new);
+		cancel(registration);
+	}
+
+	private void cancel(Registration registration) {
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			return;
+		}
+		Event event = this.eventRepository.findById(registration.eventId()).orElseThrow(NotFound::new);
+		this.places.lock(event);
+		boolean freed = registration.status() == RegistrationStatus.CONFIRMED;
+		registration.cancel(now());
+		this.repository.flush();
+		this.mail.schedule(registration, RegistrationMail.Kind.CANCELLED);
+		if (freed) {
+			this.places.fill(event);
+		}
+	}
+
+	public ResultPage<RegistrationView> list(UUID eventId, RegistrationStatus status, int page, int size, Actor actor) {
+		Event event = this.events.readable(eventId, actor);
+		if (!EventPolicy.seesRegistrants(actor, event)) {
+			throw new Forbidden();
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw InvalidInput.of("size", "validation.range", 1, MAX_PAGE_SIZE);
+		}
+		if (page < 0) {
+			throw InvalidInput.of("page", "validation.range", 0, Integer.MAX_VALUE);
+		}
+		Page<Registration> found = this.repository.findByEvent(event.id(), status, PageRequest.of(page, size));
+		return new ResultPage<>(views(found.getContent()), page, size, found.getTotalElements());
+	}
+
+	/** Every registration of the event, for its export. */
+	public List<RegistrationView> all(UUID eventId, Actor actor) {
+		Event event = this.events.readable(eventId, actor);
+		if (!EventPolicy.seesRegistrants(actor, event)) {
+			throw new Forbidden();
+		}
+		return views(this.repository.findAllOfEvent(event.id()));
+	}
+
+	private List<RegistrationView> views(List<Registration> registrations) {
+		Map<UUID, People.Contact> contacts = this.people
+			.contacts(registrations.stream().map(Registration::personId).toList());
+		List<RegistrationView> views = new ArrayList<>();
+		for (Registration r : registrations) {
+			People.Contact contact = contacts.get(r.personId());
+			views.add(new RegistrationView(r.publicId(), r.status(), r.source(), r.personId(),
+					(contact != null) ? contact.name() : null, (contact != null) ? contact.email() : null,
+					(contact != null) ? contact.phone() : null, r.organizationId(), r.organizationName(), r.function(),
+					r.needs(), r.needsNote(), r.registeredAt(), r.statusAt(), r.checkedInAt()));
+		}
+		return views;
+	}
+
+	private Long waitingPosition(Registration registration) {
+		if (registration.status() != RegistrationStatus.WAITING) {
+			return null;
+		}
+		return this.repository.countAhead(registration.eventId(), registration.registeredAt(), registration.id()) + 1;
+	}
+
+	private Registration byToken(String token) {
+		String clean = Text.clean(token);
+		if (clean == null || clean.length() > 100) {
+			throw new NotFound();
+		}
+		return this.repository.findByTokenHash(RegistrationLinks.hash(clean)).orElseThrow(NotFound::new);
+	}
+
+	// ---- what people's module asks
+
+	@Override
+	public boolean mayContact(Actor actor, UUID personId) {
+		return actor.isSignedIn() && this.eventRepository.coordinatesEventOf(actor.username(), personId);
+	}
+
+	@Override
+	public String section() {
+		return "registrations";
+	}
+
+	@Override
+	public Object export(UUID personId) {
+		List<Map<String, Object>> list = new ArrayList<>();
+		for (Registration r : this.repository.findByPersonId(personId)) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			Event event = this.eventRepository.findById(r.eventId()).orElse(null);
+			item.put("event", (event != null) ? event.title() : null);
+			item.put("eventId", (event != null) ? event.publicId() : null);
+			item.put("status", r.status());
+			item.put("organizationName", r.organizationName());
+			item.put("function", r.function());
+			item.put("needs", r.needs());
+			item.put("needsNote", r.needsNote());
+			item.put("registeredAt", r.registeredAt());
+			item.put("checkedInAt", r.checkedInAt());
+			list.add(item);
+		}
+		return list;
+	}
+
+	@Override
+	@Transactional
+	public void erase(UUID personId) {
+		this.repository.findByPersonId(personId).forEach(Registration::anonymize);
+	}
+
+	/** To the microsecond, as every database keeps it. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** The event takes no registrations: closed, cancelled or over. */
+	static class Closed extends DomainException {
+
+		Closed() {
+			super("events.error.registrationClosed");
+		}
+
+	}
+
+}

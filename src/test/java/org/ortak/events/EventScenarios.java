@@ -1,0 +1,283 @@
+package org.ortak.events;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.ortak.TestActors;
+import org.ortak.organizations.OrganizationDetails;
+import org.ortak.organizations.OrganizationStatus;
+import org.ortak.organizations.Organizations;
+import org.ortak.organizations.TestCountries;
+import org.ortak.organizations.TestOrganizations;
+import org.ortak.people.ConsentPurpose;
+import org.ortak.people.Gender;
+import org.ortak.people.People;
+import org.ortak.people.PersonView;
+import org.ortak.regions.RegionView;
+import org.ortak.regions.Regions;
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.InvalidInput;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.security.Actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Events and registrations against a real database: run on H2 and on PostgreSQL by the
+ * subclasses. Each test makes its own events, so the tests share one context.
+ */
+abstract class EventScenarios {
+
+	static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Regions regions;
+
+	@Autowired
+	Organizations organizations;
+
+	final Actor admin = TestActors.admin();
+
+	final Actor coordinator = TestActors.coordinator();
+
+	RegionView kocaeli;
+
+	@BeforeEach
+	void place() {
+		this.kocaeli = TestCountries.regionIn(this.regions, "TR");
+	}
+
+	static EventDraft workshop(Integer capacity, LocalDateTime start) {
+		return new EventDraft(EventKind.WORKSHOP,
+				Map.of("tr", "Kadın Kooperatifleri Çalıştayı", "en", "Women's Cooperatives Workshop"),
+				Map.of("tr", "Sekiz başlıkta çözüm önerileri"), start, start.plusHours(8), ISTANBUL, null, null,
+				Visibility.PUBLIC, EventFormat.IN_PERSON, null, capacity, true, null, null, null, List.of(), List.of());
+	}
+
+	static RegistrationDraft registrant(String name, String email) {
+		return new RegistrationDraft(name, Gender.FEMALE, email, null, null, "Kartepe Kadın Kooperatifi", "Başkan",
+				EnumSet.of(Need.ACCESSIBILITY), null, true);
+	}
+
+	static LocalDateTime nextYear() {
+		return LocalDateTime.now().plusYears(1).withHour(9).withMinute(30).withSecond(0).withNano(0);
+	}
+
+	@Test
+	void capacityIsExactWhenTwoHundredRegisterAtOnceForFortyPlaces() throws Exception {
+		EventDetails event = this.events.create(workshop(40, nextYear()), this.coordinator);
+		int people = 200;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(50);
+		List<Future<Registered>> results = new ArrayList<>();
+		try {
+			for (int i = 0; i < people; i++) {
+				int n = i;
+				Callable<Registered> register = () -> {
+					start.await();
+					return this.registrations.register(event.id(),
+							registrant("Katılımcı " + n, "katilimci" + n + "@example.org"), RegistrationSource.FORM,
+							Actor.ANONYMOUS, Locale.forLanguageTag("tr"));
+				};
+				results.add(pool.submit(register));
+			}
+			start.countDown();
+			List<Registered> registered = new ArrayList<>();
+			for (Future<Registered> result : results) {
+				registered.add(result.get());
+			}
+			assertThat(registered).filteredOn((r) -> r.status() == RegistrationStatus.CONFIRMED).hasSize(40);
+			assertThat(registered).filteredOn((r) -> r.status() == RegistrationStatus.WAITING).hasSize(160);
+			// the waiting line is numbered 1…160 without a gap
+			assertThat(registered.stream()
+				.filter((r) -> r.status() == RegistrationStatus.WAITING)
+				.map(Registered::waitingPosition)
+				.sorted()
+				.toList()).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 160).boxed().toList());
+			EventDetails counted = this.events.get(event.id(), this.coordinator);
+			assertThat(counted.confirmed()).isEqualTo(40);
+			assertThat(counted.waiting()).isEqualTo(160);
+
+			// a place freed goes to the first in line
+			Registered first = registered.stream()
+				.filter((r) -> r.status() == RegistrationStatus.WAITING && r.waitingPosition() == 1)
+				.findFirst()
+				.orElseThrow();
+			Registered placed = registered.stream()
+				.filter((r) -> r.status() == RegistrationStatus.CONFIRMED)
+				.findFirst()
+				.orElseThrow();
+			assertThat(this.registrations.cancel(placed.token()).status()).isEqualTo(RegistrationStatus.CANCELLED);
+			assertThat(this.registrations.own(first.token()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+			EventDetails after = this.events.get(event.id(), this.coordinator);
+			assertThat(after.confirmed()).isEqualTo(40);
+			assertThat(after.waiting()).isEqualTo(159);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void theSameAddressRegistersOnceAndWithoutConsentNotAtAll() {
+		EventDetails event = this.events.create(workshop(10, nextYear()), this.coordinator);
+		this.registrations.register(event.id(), registrant("Ayşe Yılmaz", "ayse@example.org"), RegistrationSource.FORM,
+				Actor.ANONYMOUS, Locale.ENGLISH);
+		assertThatThrownBy(() -> this.registrations.register(event.id(), registrant("Ayşe Yılmaz", "AYSE@example.org "),
+				RegistrationSource.FORM, Actor.ANONYMOUS, Locale.ENGLISH))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.violations())
+				.anyMatch((v) -> v.field().equals("email") && v.messageKey().equals("events.error.alreadyRegistered")));
+		RegistrationDraft withoutConsent = new RegistrationDraft("Zeynep Kaya", null, "zeynep@example.org", null, null,
+				null, null, Set.of(), null, false);
+		assertThatThrownBy(() -> this.registrations.register(event.id(), withoutConsent, RegistrationSource.FORM,
+				Actor.ANONYMOUS, Locale.ENGLISH))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(ex.violations()).anyMatch((v) -> v.field().equals("consent")));
+		assertThat(this.events.get(event.id(), this.coordinator).confirmed()).isEqualTo(1);
+	}
+
+	@Test
+	void anEventEndsAfterItStartsAndNamesWhatIsWrong() {
+		LocalDateTime start = nextYear();
+		EventDraft backwards = new EventDraft(EventKind.WORKSHOP, Map.of("tr", "Çalıştay"), Map.of(), start,
+				start.minusHours(1), ISTANBUL, null, null, null, null, "not a link", 0, null, null, null, null,
+				List.of(), List.of("nobody-of-that-name"));
+		assertThatThrownBy(() -> this.events.create(backwards, this.coordinator))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.violations()).extracting((v) -> v.field())
+				.contains("end", "meetingLink", "capacity", "coordinators"));
+	}
+
+	@Test
+	void registrantsAreSeenOnlyByTheEventsCoordinatorsAndAdmins() {
+		EventDetails event = this.events.create(workshop(null, nextYear()), this.coordinator);
+		Registered registered = this.registrations.register(event.id(), registrant("Fatma Demir", "fatma@example.org"),
+				RegistrationSource.FORM, Actor.ANONYMOUS, Locale.ENGLISH);
+		// the planner is the event's coordinator
+		assertThat(this.registrations.list(event.id(), null, 0, 50, this.coordinator).items())
+			.extracting(RegistrationView::email)
+			.containsExactly("fatma@example.org");
+		Actor otherCoordinator = new Actor("another-coordinator", Set.of(org.ortak.shared.security.Role.COORDINATOR),
+				Set.of());
+		assertThatThrownBy(() -> this.registrations.list(event.id(), null, 0, 50, otherCoordinator))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.registrations.list(event.id(), null, 0, 50, Actor.ANONYMOUS))
+			.isInstanceOf(Forbidden.class);
+		// the person's contact: for the event's coordinator, not for another
+		UUID personId = this.registrations.list(event.id(), null, 0, 50, this.admin).items().get(0).personId();
+		assertThat(this.people.get(personId, this.coordinator).email()).isEqualTo("fatma@example.org");
+		assertThat(this.people.get(personId, otherCoordinator).email()).isNull();
+		assertThatThrownBy(() -> this.people.get(personId, Actor.ANONYMOUS)).isInstanceOf(NotFound.class);
+		assertThat(registered.token()).isNotBlank();
+	}
+
+	@Test
+	void erasureKeepsEveryCountRight() {
+		EventDetails event = this.events.create(workshop(5, nextYear()), this.coordinator);
+		this.registrations.register(event.id(), registrant("Elif Şahin", "elif@example.org"), RegistrationSource.FORM,
+				Actor.ANONYMOUS, Locale.ENGLISH);
+		UUID personId = this.registrations.list(event.id(), null, 0, 50, this.admin).items().get(0).personId();
+		Map<String, Object> export = this.people.export(personId, this.admin);
+		assertThat(export).containsKeys("person", "registrations");
+		assertThat(((PersonView) export.get("person")).consents()).extracting((c) -> c.purpose())
+			.contains(ConsentPurpose.EVENT_REGISTRATION);
+
+		PersonView erased = this.people.erase(personId, this.admin);
+		assertThat(erased.erased()).isTrue();
+		assertThat(erased.name()).isNull();
+		assertThat(erased.gender()).isEqualTo(Gender.FEMALE);
+		EventDetails after = this.events.get(event.id(), this.coordinator);
+		assertThat(after.confirmed()).isEqualTo(1);
+		assertThat(this.registrations.list(event.id(), null, 0, 50, this.admin).items().get(0).email()).isNull();
+	}
+
+	@Test
+	void aStakeholderMeetingPreparesTheWorkshopAndASeriesNumbersItsEditions() {
+		OrganizationDetails municipality = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kocaeli.id()), OrganizationStatus.ACTIVE, this.admin);
+		EventDetails workshop = this.events.create(workshop(null, nextYear()), this.coordinator);
+		LocalDateTime before = nextYear().minusDays(20);
+		EventDraft meeting = new EventDraft(EventKind.STAKEHOLDER_MEETING, Map.of("tr", "Paydaş Odak Toplantısı"),
+				Map.of(), before, before.plusHours(3), ISTANBUL, null, null, Visibility.INTERNAL, null, null, null,
+				null, null, null, workshop.id(),
+				List.of(new EventDraft.Participation(municipality.id(), OrganizationRole.ORGANIZER)), List.of());
+		EventDetails prepared = this.events.create(meeting, this.coordinator);
+		assertThat(prepared.prepares().id()).isEqualTo(workshop.id());
+		assertThat(this.events.get(workshop.id(), this.coordinator).preparedBy()).extracting((ref) -> ref.id())
+			.containsExactly(prepared.id());
+		// an internal meeting is not for anonymous readers, nor shown to them as
+		// preparing
+		assertThatThrownBy(() -> this.events.get(prepared.id(), Actor.ANONYMOUS)).isInstanceOf(NotFound.class);
+		assertThat(this.events.get(workshop.id(), Actor.ANONYMOUS).preparedBy()).isEmpty();
+
+		SeriesView series = this.events.createSeries("Özel Sektör – STK İşbirliği Çalıştayları " + UUID.randomUUID(),
+				null, this.coordinator);
+		EventDraft first = withSeries(workshop(null, nextYear()), series.id(), null);
+		EventDetails one = this.events.create(first, this.coordinator);
+		EventDetails two = this.events.create(withSeries(workshop(null, nextYear().plusMonths(1)), series.id(), null),
+				this.coordinator);
+		assertThat(one.edition()).isEqualTo(1);
+		assertThat(two.edition()).isEqualTo(2);
+		assertThat(this.events.nextEdition(two.id(), this.coordinator).edition()).isEqualTo(3);
+		assertThatThrownBy(
+				() -> this.events.create(withSeries(workshop(null, nextYear()), series.id(), 2), this.coordinator))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(ex.violations()).extracting((v) -> v.field()).contains("edition"));
+		assertThat(this.events.series(series.id(), Actor.ANONYMOUS).editions()).extracting(SeriesView.Edition::number)
+			.containsExactly(1, 2);
+	}
+
+	@Test
+	void aFullEventTakesTheWaitingLineAndMoreCapacityMovesItUp() {
+		EventDetails event = this.events.create(workshop(1, nextYear()), this.coordinator);
+		this.registrations.register(event.id(), registrant("Bir", "bir@example.org"), RegistrationSource.FORM,
+				Actor.ANONYMOUS, Locale.ENGLISH);
+		Registered second = this.registrations.register(event.id(), registrant("İki", "iki@example.org"),
+				RegistrationSource.FORM, Actor.ANONYMOUS, Locale.ENGLISH);
+		assertThat(second.status()).isEqualTo(RegistrationStatus.WAITING);
+		assertThat(second.waitingPosition()).isEqualTo(1);
+		EventDetails current = this.events.get(event.id(), this.coordinator);
+		EventDraft larger = this.events.draftOf(event.id(), this.coordinator);
+		this.events.update(event.id(), withCapacity(larger, 2), current.version(), this.coordinator);
+		assertThat(this.registrations.own(second.token()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+	}
+
+	static EventDraft withSeries(EventDraft d, UUID series, Integer edition) {
+		return new EventDraft(d.kind(), d.titles(), d.descriptions(), d.start(), d.end(), d.timeZone(), d.venueId(),
+				d.regionId(), d.visibility(), d.format(), d.meetingLink(), d.capacity(), d.registrationOpen(), series,
+				edition, d.preparesId(), d.organizations(), d.coordinators());
+	}
+
+	static EventDraft withCapacity(EventDraft d, Integer capacity) {
+		return new EventDraft(d.kind(), d.titles(), d.descriptions(), d.start(), d.end(), d.timeZone(), d.venueId(),
+				d.regionId(), d.visibility(), d.format(), d.meetingLink(), capacity, d.registrationOpen(), d.seriesId(),
+				d.edition(), d.preparesId(), d.organizations(), d.coordinators());
+	}
+
+}
