@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -35,12 +33,6 @@ import org.springframework.stereotype.Component;
 class EventCalendar {
 
 	private static final String PRODUCT = "-//Ortak//Events//EN";
-
-	private final Clock clock;
-
-	EventCalendar(Clock clock) {
-		this.clock = clock;
-	}
 
 	/** One event's file, for a mail or a download. */
 	byte[] single(Event event, Locale reader, String baseUrl) {
@@ -74,9 +66,9 @@ class EventCalendar {
 
 	private VEvent vevent(String id, String title, String description, Instant start, Instant end, String location,
 			boolean cancelled, Instant modified, String url) {
+		// the constructor stamps it (DTSTAMP) with the current time
 		VEvent vevent = new VEvent(start, end, title);
 		vevent.add(new Uid(id + "@ortak"));
-		vevent.add(new DtStamp(this.clock.instant()));
 		if (description != null) {
 			vevent.add(new Description(description));
 		}

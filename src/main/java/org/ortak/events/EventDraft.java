@@ -18,10 +18,10 @@ import org.ortak.shared.i18n.Language;
  * An event as typed or sent, cleaned: its texts by language code, its local start and end
  * at the venue's time zone, where, who, for whom.
  */
-record EventDraft(EventKind kind, Map<String, String> titles, Map<String, String> descriptions, LocalDateTime start,
-		LocalDateTime end, ZoneId timeZone, UUID venueId, UUID regionId, Visibility visibility, EventFormat format,
-		String meetingLink, Integer capacity, Boolean registrationOpen, UUID seriesId, Integer edition, UUID preparesId,
-		List<Participation> organizations, List<String> coordinators) {
+public record EventDraft(EventKind kind, Map<String, String> titles, Map<String, String> descriptions,
+		LocalDateTime start, LocalDateTime end, ZoneId timeZone, UUID venueId, UUID regionId, Visibility visibility,
+		EventFormat format, String meetingLink, Integer capacity, Boolean registrationOpen, UUID seriesId,
+		Integer edition, UUID preparesId, List<Participation> organizations, List<String> coordinators) {
 
 	static final int MAX_DAYS = 31;
 
@@ -32,10 +32,10 @@ record EventDraft(EventKind kind, Map<String, String> titles, Map<String, String
 	static final int MAX_CAPACITY = 100_000;
 
 	/** An organization and its role in the event. */
-	record Participation(UUID organizationId, OrganizationRole role) {
+	public record Participation(UUID organizationId, OrganizationRole role) {
 	}
 
-	EventDraft {
+	public EventDraft {
 		titles = cleaned(titles);
 		descriptions = cleaned(descriptions);
 		meetingLink = Text.clean(meetingLink);
@@ -65,15 +65,12 @@ record EventDraft(EventKind kind, Map<String, String> titles, Map<String, String
 		return cleaned;
 	}
 
-	/** The languages the event is written in, the interface's order, the first first. */
+	/**
+	 * The languages the event is written in, as given: the first is the one it was
+	 * written in first (a form lists its writer's language first).
+	 */
 	List<String> languages() {
-		List<String> languages = new ArrayList<>();
-		for (Language language : Language.values()) {
-			if (this.titles.containsKey(language.code())) {
-				languages.add(language.code());
-			}
-		}
-		return languages;
+		return new ArrayList<>(this.titles.keySet());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,13 +71,18 @@ public class Events {
 
 	private final Staff staff;
 
+	private final EventCalendar calendar;
+
 	private final Clock clock;
 
 	private final ZoneId defaultZone;
 
+	private final String baseUrl;
+
 	Events(EventRepository events, VenueRepository venues, SeriesRepository series,
 			RegistrationRepository registrations, Places places, Organizations organizations, Regions regions,
-			Staff staff, Clock clock, @Value("${ortak.time-zone:}") String defaultZone) {
+			Staff staff, EventCalendar calendar, Clock clock, @Value("${ortak.time-zone:}") String defaultZone,
+			@Value("${ortak.base-url}") String baseUrl) {
 		this.events = events;
 		this.venues = venues;
 		this.series = series;
@@ -85,7 +91,9 @@ public class Events {
 		this.organizations = organizations;
 		this.regions = regions;
 		this.staff = staff;
+		this.calendar = calendar;
 		this.clock = clock;
+		this.baseUrl = baseUrl;
 		this.defaultZone = defaultZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(defaultZone);
 	}
 
@@ -125,17 +133,38 @@ public class Events {
 	}
 
 	/**
-	 * Every event the query finds, for the calendar feed: at most {@code limit}, soonest
-	 * first.
+	 * Every event the query finds, soonest first, at most {@code limit}: for the calendar
+	 * feed, read a page at a time.
 	 */
-	public List<EventSummary> all(EventQuery query, Actor actor, int limit) {
-		return search(new EventQuery(query.q(), query.kind(), query.region(), query.series(), query.organizer(),
-				query.from(), query.to(), query.past(), 0, Math.min(limit, EventQuery.MAX_SIZE)), actor)
-			.items();
+	public List<EventSummary> every(EventQuery query, Actor actor, int limit) {
+		List<EventSummary> all = new ArrayList<>();
+		for (int page = 0; all.size() < limit; page++) {
+			ResultPage<EventSummary> found = search(new EventQuery(query.q(), query.kind(), query.region(),
+					query.series(), query.organizer(), query.from(), query.to(), false, page, EventQuery.MAX_SIZE),
+					actor);
+			all.addAll(found.items().subList(0, Math.min(found.items().size(), limit - all.size())));
+			if (!found.hasNext()) {
+				break;
+			}
+		}
+		return all;
 	}
 
 	public EventDetails get(UUID id, Actor actor) {
 		return details(readable(id, actor), actor);
+	}
+
+	/** The event as an iCalendar file, for whoever may read it. */
+	byte[] calendarFile(UUID id, Actor actor, Locale reader) {
+		return calendarFile(readable(id, actor), reader);
+	}
+
+	void feed(List<EventSummary> found, java.io.OutputStream out) {
+		this.calendar.feed(found, this.baseUrl, out);
+	}
+
+	byte[] calendarFile(Event event, Locale reader) {
+		return this.calendar.single(event, reader, this.baseUrl);
 	}
 
 	/** The public events an organization took part in, latest first. */
@@ -174,7 +203,7 @@ public class Events {
 	}
 
 	@Transactional
-	EventDetails create(EventDraft draft, Actor actor) {
+	public EventDetails create(EventDraft draft, Actor actor) {
 		requireMayPlan(actor);
 		if (!EventPolicy.mayPlan(actor, draft.organizations())) {
 			throw new Forbidden();
@@ -192,7 +221,7 @@ public class Events {
 	}
 
 	@Transactional
-	EventDetails update(UUID id, EventDraft draft, Long version, Actor actor) {
+	public EventDetails update(UUID id, EventDraft draft, Long version, Actor actor) {
 		Event event = kept(id, actor);
 		if (version == null) {
 			throw InvalidInput.of("version", "validation.required");
@@ -212,7 +241,7 @@ public class Events {
 	}
 
 	@Transactional
-	EventDetails cancel(UUID id, Long version, Actor actor) {
+	public EventDetails cancel(UUID id, Long version, Actor actor) {
 		Event event = kept(id, actor);
 		if (version != null && version != event.version()) {
 			throw new StaleVersion();
@@ -226,12 +255,13 @@ public class Events {
 	 * the same texts, kind, venue, organizers and coordinators, the next number, and the
 	 * dates to be set.
 	 */
-	EventDraft nextEdition(UUID id, Actor actor) {
+	public EventDraft nextEdition(UUID id, Actor actor) {
 		Event event = readable(id, actor);
 		requireMayPlan(actor);
 		Map<String, String> titles = new LinkedHashMap<>();
 		Map<String, String> descriptions = new LinkedHashMap<>();
-		event.texts().forEach((language, text) -> {
+		languagesOf(event).forEach((language) -> {
+			EventText text = event.texts().get(language);
 			titles.put(language, text.title());
 			if (text.description() != null) {
 				descriptions.put(language, text.description());
@@ -461,7 +491,7 @@ public class Events {
 	}
 
 	@Transactional
-	VenueView createVenue(VenueDraft draft, Actor actor) {
+	public VenueView createVenue(VenueDraft draft, Actor actor) {
 		requireMayPlan(actor);
 		Violations violations = draft.check();
 		checkVenueReferences(draft, violations);
@@ -470,7 +500,7 @@ public class Events {
 	}
 
 	@Transactional
-	VenueView updateVenue(UUID id, VenueDraft draft, Long version, Actor actor) {
+	public VenueView updateVenue(UUID id, VenueDraft draft, Long version, Actor actor) {
 		requireMayPlan(actor);
 		Venue venue = this.venues.findByPublicId(id).orElseThrow(NotFound::new);
 		if (version == null) {
@@ -596,6 +626,17 @@ public class Events {
 		return event.texts().getOrDefault(Language.of(reader).code(), event.texts().get(event.language()));
 	}
 
+	/** The event's languages: the one it was written in first, then the others. */
+	static List<String> languagesOf(Event event) {
+		List<String> languages = new ArrayList<>(List.of(event.language()));
+		for (Language language : Language.values()) {
+			if (event.texts().containsKey(language.code()) && !language.code().equals(event.language())) {
+				languages.add(language.code());
+			}
+		}
+		return languages;
+	}
+
 	static String languageIn(Event event, Locale reader) {
 		String code = Language.of(reader).code();
 		return event.texts().containsKey(code) ? code : event.language();
@@ -610,13 +651,11 @@ public class Events {
 		boolean keeps = EventPolicy.mayKeep(actor, event);
 		Map<String, String> titles = new LinkedHashMap<>();
 		Map<String, String> descriptions = new LinkedHashMap<>();
-		for (Language language : Language.values()) {
-			EventText text = event.texts().get(language.code());
-			if (text != null) {
-				titles.put(language.code(), text.title());
-				if (text.description() != null) {
-					descriptions.put(language.code(), text.description());
-				}
+		for (String language : languagesOf(event)) {
+			EventText text = event.texts().get(language);
+			titles.put(language, text.title());
+			if (text.description() != null) {
+				descriptions.put(language, text.description());
 			}
 		}
 		EventText text = textIn(event, reader);
@@ -641,6 +680,7 @@ public class Events {
 					.stream()
 					.map((o) -> new EventDetails.Participant(o.organizationId(), names.get(o.organizationId()),
 							o.role()))
+					.sorted(Comparator.comparing(EventDetails.Participant::role))
 					.toList(),
 				keeps ? List.copyOf(event.coordinators()) : null, event.cancelled(), event.updatedAt(),
 				new EventDetails.Permissions(keeps, EventPolicy.seesRegistrants(actor, event)));

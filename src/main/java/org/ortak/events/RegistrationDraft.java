@@ -13,10 +13,10 @@ import org.ortak.shared.Violations;
  * organization (the register's, or its name), as what, what they need, and whether they
  * agreed to their data being processed for the event.
  */
-record RegistrationDraft(String name, Gender gender, String email, String phone, UUID organizationId,
+public record RegistrationDraft(String name, Gender gender, String email, String phone, UUID organizationId,
 		String organizationName, String function, Set<Need> needs, String needsNote, boolean consent) {
 
-	RegistrationDraft {
+	public RegistrationDraft {
 		name = Text.clean(name);
 		email = Text.clean(email);
 		phone = Text.clean(phone);

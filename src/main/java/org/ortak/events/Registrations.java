@@ -146,6 +146,13 @@ public class Registrations implements ContactAccess, PersonalData {
 				(placed && event.format().online()) ? event.meetingLink() : null);
 	}
 
+	/** The event of a private link as an iCalendar file: the link is the right to it. */
+	byte[] calendarFile(String token, Locale reader) {
+		Registration registration = byToken(token);
+		return this.events
+			.calendarFile(this.eventRepository.findById(registration.eventId()).orElseThrow(NotFound::new), reader);
+	}
+
 	/** Cancelled through the private link; the first in the waiting line moves up. */
 	@Transactional
 	public OwnRegistration cancel(String token) {

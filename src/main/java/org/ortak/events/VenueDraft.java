@@ -9,10 +9,10 @@ import org.ortak.shared.Violations;
 /**
  * A venue as typed or sent.
  */
-record VenueDraft(String name, String address, UUID regionId, Double latitude, Double longitude, UUID organizationId,
-		ZoneId timeZone) {
+public record VenueDraft(String name, String address, UUID regionId, Double latitude, Double longitude,
+		UUID organizationId, ZoneId timeZone) {
 
-	VenueDraft {
+	public VenueDraft {
 		name = Text.clean(name);
 		address = Text.clean(address);
 	}

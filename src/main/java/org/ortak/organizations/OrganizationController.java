@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -101,6 +103,27 @@ class OrganizationController {
 				() -> model.addAttribute("results", this.organizations.search(search.query(), Actors.current())))) {
 			model.addAttribute("results", new ResultPage<>(List.of(), 0, OrganizationQuery.DEFAULT_SIZE, 0));
 		}
+	}
+
+	/** An organization as a picker lists it (Tom Select's remote search). */
+	record OrganizationChoice(UUID id, String label, String names) {
+	}
+
+	/**
+	 * What an organization picker of another module's form finds as someone types: the
+	 * organizations the reader may read, best first.
+	 */
+	@GetMapping(path = "/choices", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<OrganizationChoice> choices(@RequestParam(defaultValue = "") String q) {
+		return this.organizations
+			.search(new OrganizationQuery(q.isBlank() ? null : q, null, null, null, null, false, 0, 20, null),
+					Actors.current())
+			.items()
+			.stream()
+			.map((organization) -> new OrganizationChoice(organization.id(), organization.name(),
+					(organization.shortName() != null) ? organization.shortName() : ""))
+			.toList();
 	}
 
 	@GetMapping("/{id}")

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.Locale;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
@@ -45,6 +47,39 @@ public class Dates {
 		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT,
 				calendarLocale(LocaleContextHolder.getLocale()));
 		format.setTimeZone(TimeZone.getTimeZone(this.zone.getId()));
+		return format.format(Date.from(instant));
+	}
+
+	/**
+	 * From when to when, at a place's time zone, as the reader writes a span: "4 November
+	 * 2025, 09:30 – 17:00", or both days when it lasts several; the zone is named when it
+	 * is not Ortak's own.
+	 */
+	public String span(Instant start, Instant end, String zone) {
+		if (start == null || end == null) {
+			return "";
+		}
+		ULocale locale = calendarLocale(LocaleContextHolder.getLocale());
+		DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMEEEEdHm", locale);
+		format.setTimeZone(TimeZone.getTimeZone(zone));
+		String span = format.format(new DateInterval(start.toEpochMilli(), end.toEpochMilli()));
+		return zone.equals(this.zone.getId()) ? span : span + " (" + zone + ")";
+	}
+
+	/** The day of an instant at a place's time zone. */
+	public String dayIn(Instant instant, String zone) {
+		return (instant != null)
+				? format(instant.atZone(ZoneId.of(zone)).toLocalDate(), LocaleContextHolder.getLocale()) : "";
+	}
+
+	/** The time of day of an instant at a place's time zone, as the reader writes it. */
+	public String timeIn(Instant instant, String zone) {
+		if (instant == null) {
+			return "";
+		}
+		DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT,
+				calendarLocale(LocaleContextHolder.getLocale()));
+		format.setTimeZone(TimeZone.getTimeZone(zone));
 		return format.format(Date.from(instant));
 	}
 
