@@ -46,7 +46,8 @@ import static org.ortak.regions.RegionLevel.VOIVODESHIP;
 
 /**
  * The five stories' places and organizations, with their real names in their own
- * languages and scripts and approximate coordinates. Loaded once, into an empty register.
+ * languages and scripts and approximate coordinates, then their events. Loaded once, into
+ * an empty register.
  */
 @Component
 @Order(2)
@@ -62,11 +63,18 @@ class DemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final EventDemoData events;
+
 	private final Map<String, UUID> places = new HashMap<>();
 
-	DemoData(Regions regions, Organizations organizations, @Value("${ortak.demo-data:true}") boolean enabled) {
+	/** The organizations the events refer to, by a key of the demo's own. */
+	private final Map<String, UUID> organizationIds = new HashMap<>();
+
+	DemoData(Regions regions, Organizations organizations, EventDemoData events,
+			@Value("${ortak.demo-data:true}") boolean enabled) {
 		this.regions = regions;
 		this.organizations = organizations;
+		this.events = events;
 		this.enabled = enabled;
 	}
 
@@ -82,7 +90,9 @@ class DemoData implements ApplicationRunner {
 		loadZanjan();
 		loadAzerbaijan();
 		loadSwietokrzyskie();
-		log.info("Loaded the demo register: {} regions and the organizations of the five stories", this.places.size());
+		this.events.load(this.organizationIds, this.places, LOADER);
+		log.info("Loaded the demo register: {} regions, the organizations and the events of the five stories",
+				this.places.size());
 	}
 
 	/**
@@ -148,11 +158,13 @@ class DemoData implements ApplicationRunner {
 	 */
 	private void loadKocaeli() {
 		add(org("Kocaeli Valiliği", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7656, 29.9408)
+			.as("kocaeli-governorship")
 			.address("Kocaeli Valiliği, İzmit, Kocaeli")
 			.sectors(Sector.SOCIAL_SERVICES)
 			.describe("Kocaeli Kadın Kooperatifleri Çalıştayı'nın (4 Kasım) düzenleyicilerinden; "
 					+ "Kocaeli Büyükşehir Belediyesi ve Kocaeli Üniversitesi ile iş birliğinde."));
 		add(org("Kocaeli Büyükşehir Belediyesi", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7662, 29.9317)
+			.as("kocaeli-municipality")
 			.address("Kocaeli Büyükşehir Belediyesi, İzmit, Kocaeli")
 			.sectors(Sector.SOCIAL_SERVICES, Sector.WOMEN_RIGHTS)
 			.website("https://www.kocaeli.bel.tr")
@@ -162,19 +174,23 @@ class DemoData implements ApplicationRunner {
 					+ "mali dayanıklılık, üye katılımı, toplumsal etki, satış ve dağıtım modelleri, eğitim programları, "
 					+ "çevre dostu üretim, fon kaynaklarına erişim."));
 		add(org("Kocaeli Üniversitesi", OrganizationKind.UNIVERSITY, "İzmit", 40.8222, 29.9230).shortName("KOÜ")
+			.as("kocaeli-university")
 			.address("Umuttepe Yerleşkesi, İzmit, Kocaeli")
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
 			.founded(1992, 7, 3)
 			.describe("Kocaeli Kadın Kooperatifleri Çalıştayı'nın düzenleyicilerinden."));
 		add(org("Kocaeli Ticaret İl Müdürlüğü", OrganizationKind.PUBLIC_AUTHORITY, "İzmit", 40.7671, 29.9402)
+			.as("kocaeli-trade-directorate")
 			.sectors(Sector.TRADE)
 			.describe("Ticaret Bakanlığı'nın il müdürlüğü (haberde: Kocaeli İl Ticaret Müdürlüğü); kooperatiflerin "
 					+ "kuruluş, kayıt ve denetim işlerini yürütür. İl Ticaret Müdürü paydaş odak toplantısına katıldı."));
 		add(org("Kocaeli Kent Konseyi Kadın Meclisi", OrganizationKind.OTHER, "İzmit", 40.7655, 29.9380)
+			.as("kocaeli-womens-assembly")
 			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION)
 			.describe("Kocaeli Kent Konseyi'nin kadın meclisi; başkanı paydaş odak toplantısına katıldı."));
 		add(org("Kocaeli Üniversitesi Teknoloji Geliştirme Bölgesi", OrganizationKind.COMPANY, "İzmit", 40.8178,
 				29.9300)
+			.as("kocaeli-technopark")
 			.shortName("KOÜ Teknopark")
 			.legalForm("Anonim Şirket")
 			.sectors(Sector.TECHNOLOGY, Sector.RESEARCH)
@@ -232,7 +248,7 @@ class DemoData implements ApplicationRunner {
 	 * are in Ankara.
 	 */
 	private void loadBursa() {
-		add(org("Yeşim Grup", OrganizationKind.COMPANY, "Nilüfer", 40.2140, 28.9700)
+		add(org("Yeşim Grup", OrganizationKind.COMPANY, "Nilüfer", 40.2140, 28.9700).as("bursa-yesim")
 			.sectors(Sector.TEXTILES, Sector.CORPORATE_RESPONSIBILITY)
 			.describe("\"Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birliği Nasıl Güçlendirilir?\" "
 					+ "çalıştaylar serisini 2023'te başlattı ve koordine eder; serinin 1. buluşmasına ev sahipliği "
@@ -240,24 +256,27 @@ class DemoData implements ApplicationRunner {
 					+ "ele alındı: kurumların maddi, manevi ve uzmanlık temelli katkıları, kurumsal gönüllülük, "
 					+ "ortak bir ana proje."));
 		add(org("Bursa Lösemili Çocuklara Yardım Derneği", OrganizationKind.ASSOCIATION, "Bursa", 40.1885, 29.0610)
+			.as("bursa-loder")
 			.shortName("LÖDER")
 			.sectors(Sector.HEALTH_CARE, Sector.SOCIAL_SERVICES)
 			.describe("Çalıştay serisinin 2. buluşmasına ev sahipliği yaptı."));
-		add(org("SEGER", OrganizationKind.ASSOCIATION, "Bursa", 40.1885, 29.0610)
+		add(org("SEGER", OrganizationKind.ASSOCIATION, "Bursa", 40.1885, 29.0610).as("bursa-seger")
 			.describe("Çalıştay serisinin 3. buluşmasına ev sahipliği yapan sivil toplum kuruluşu; "
 					+ "haber yalnızca kısa adını veriyor."));
 		add(org("Lösemili Çocuklar Vakfı", OrganizationKind.FOUNDATION, "Ankara", 39.9334, 32.8597).shortName("LÖSEV")
+			.as("bursa-losev")
 			.address("Ankara")
 			.sectors(Sector.HEALTH_CARE, Sector.EDUCATION)
 			.website("https://www.losev.org.tr")
 			.founded(1998, 11, 8)
 			.describe("Lösemili Çocuklar Sağlık ve Eğitim Vakfı; genel merkezi Ankara'da, Bursa dahil birçok ilde "
 					+ "temsilciliği var. Bursa'daki çalıştay serisinin 4. buluşmasına ev sahipliği yaptı."));
-		add(org("Villa Verde", OrganizationKind.COMPANY, "Bursa", 40.1885, 29.0610)
+		add(org("Villa Verde", OrganizationKind.COMPANY, "Bursa", 40.1885, 29.0610).as("bursa-villa-verde")
 			.sectors(Sector.CORPORATE_RESPONSIBILITY)
 			.describe("Yerel işletme; çalıştay serisinin 5. buluşmasına ev sahipliği yaptı ve bugüne kadar hayata "
 					+ "geçirdiği sosyal sorumluluk çalışmalarını katılımcılarla paylaştı."));
 		add(org("Bursa Uludağ Üniversitesi", OrganizationKind.UNIVERSITY, "Nilüfer", 40.2255, 28.8720).shortName("BUÜ")
+			.as("bursa-uludag")
 			.address("Görükle Yerleşkesi, Nilüfer, Bursa")
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
 			.founded(1975, 4, 11)
@@ -268,6 +287,7 @@ class DemoData implements ApplicationRunner {
 	private void loadZanjan() {
 		add(org("اداره کل تعاون، کار و رفاه اجتماعی استان زنجان", OrganizationKind.PUBLIC_AUTHORITY, "ZanjanCounty",
 				36.6736, 48.4787)
+			.as("zanjan-directorate")
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES)
 			.describe("معاونت امور تعاون: ۷ راهبرد اساسی برای تحول در بخش تعاون، هر کدام با ۷ برنامه عملیاتی؛ "
 					+ "تفاهم‌نامه با دانشگاه‌ها، تعاونی‌های دانش‌آموزی، فعال کردن تعاونی‌های نیمه‌فعال و غیرفعال "
@@ -277,7 +297,7 @@ class DemoData implements ApplicationRunner {
 			.describe("معاونت امور تعاون وزارت، ۷ راهبرد اساسی را به استان‌ها ابلاغ کرد."));
 		add(org("هیئت وزیران", OrganizationKind.PUBLIC_AUTHORITY, "Tehran", 35.6997, 51.4206)
 			.describe("سند توسعه تعاون را در سال ۱۳۹۲ تصویب کرد و برای هر دستگاه اجرایی تکالیفی تعیین شد."));
-		add(org("دانشگاه زنجان", OrganizationKind.UNIVERSITY, "ZanjanCounty", 36.6820, 48.4150)
+		add(org("دانشگاه زنجان", OrganizationKind.UNIVERSITY, "ZanjanCounty", 36.6820, 48.4150).as("zanjan-university")
 			.sectors(Sector.EDUCATION, Sector.RESEARCH)
 			.describe("نمونه: خبر از تفاهم‌نامه‌های اداره کل تعاون با «تعدادی از دانشگاه‌ها» برای ترویج فعالیت "
 					+ "دانش‌بنیان در قالب تعاونی می‌گوید و نام آن‌ها را نمی‌آورد."));
@@ -317,6 +337,7 @@ class DemoData implements ApplicationRunner {
 	private void loadAzerbaijan() {
 		add(org("D.Əliyeva adına Azərbaycan Qadınlarının Hüquqlarının Müdafiə Cəmiyyəti İctimai Birliyi",
 				OrganizationKind.PUBLIC_UNION, "Baku", 40.4093, 49.8671)
+			.as("az-society")
 			.legalForm("İctimai birlik")
 			.sectors(Sector.WOMEN_RIGHTS, Sector.CIVIC_PARTICIPATION)
 			.describe("\"Regionlarda qadın və qızların bələdiyyələrdə iştiraklarını genişləndirməklə gender "
@@ -338,12 +359,14 @@ class DemoData implements ApplicationRunner {
 	private void loadSwietokrzyskie() {
 		add(org("Centrum Integracji Społecznej w Skarżysku-Kamiennej", OrganizationKind.REINTEGRATION_ENTITY,
 				"Skarżysko", 51.1130, 20.8700)
+			.as("pl-cis")
 			.subKind("CIS")
 			.sectors(Sector.EMPLOYMENT, Sector.GASTRONOMY, Sector.TEXTILES, Sector.CONSTRUCTION, Sector.CLEANING)
 			.describe("Pracownie: gastronomiczna, krawiecka, florystyczna i porządkowo-budowlana. 3 marca gościło "
 					+ "II spotkanie Grupy Tematycznej ds. współpracy podmiotów o charakterze reintegracyjnym "
 					+ "(CIS, KIS, ZAZ, WTZ)."));
 		add(org("Spółdzielnia Socjalna „PROM”", OrganizationKind.COOPERATIVE, "Skarżysko", 51.1170, 20.8650)
+			.as("pl-prom")
 			.subKind("SOCIAL")
 			.sectors(Sector.EMPLOYMENT)
 			.income(true)
@@ -351,6 +374,7 @@ class DemoData implements ApplicationRunner {
 					+ "które ukończyły uczestnictwo w Centrum Integracji Społecznej w Skarżysku-Kamiennej."));
 		add(org("Regionalny Ośrodek Polityki Społecznej w Kielcach", OrganizationKind.PUBLIC_AUTHORITY, "Kielce",
 				50.8703, 20.6275)
+			.as("pl-rops")
 			.shortName("ROPS")
 			.sectors(Sector.SOCIAL_SERVICES)
 			.describe("Regionalny Ośrodek Polityki Społecznej Urzędu Marszałkowskiego Województwa Świętokrzyskiego. "
@@ -364,6 +388,7 @@ class DemoData implements ApplicationRunner {
 			.sectors(Sector.SOCIAL_SERVICES));
 		add(org("Świętokrzyski Ośrodek Wsparcia Ekonomii Społecznej", OrganizationKind.SUPPORT_CENTRE, "Kielce",
 				50.8661, 20.6286)
+			.as("pl-sowes")
 			.shortName("ŚOWES")
 			.sectors(Sector.EMPLOYMENT, Sector.EDUCATION)
 			.website("https://www.sowes.pl")
@@ -379,6 +404,7 @@ class DemoData implements ApplicationRunner {
 					+ "Grupy Tematycznej."));
 		add(org("Stowarzyszenie Na Rzecz Spółdzielni Socjalnych", OrganizationKind.ASSOCIATION, "Poznań", 52.4064,
 				16.9252)
+			.as("pl-association")
 			.sectors(Sector.EMPLOYMENT, Sector.SOCIAL_SERVICES)
 			.describe("Tworzy i wspiera podmioty ekonomii społecznej, prowadzi Wielkopolski Ośrodek Ekonomii "
 					+ "Społecznej. Jego ekspert mówił na II spotkaniu Grupy Tematycznej o zakładaniu spółdzielni "
@@ -402,7 +428,11 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private OrganizationDetails add(DemoOrganization organization) {
-		return this.organizations.create(organization.draft(), OrganizationStatus.ACTIVE, LOADER);
+		OrganizationDetails added = this.organizations.create(organization.draft(), OrganizationStatus.ACTIVE, LOADER);
+		if (organization.key != null) {
+			this.organizationIds.put(organization.key, added.id());
+		}
+		return added;
 	}
 
 	/** A small builder, so that each story reads as a list. */
@@ -446,12 +476,20 @@ class DemoData implements ApplicationRunner {
 
 		private List<Certification> certifications = List.of();
 
+		private String key;
+
 		DemoOrganization(String name, OrganizationKind kind, UUID regionId, double latitude, double longitude) {
 			this.name = name;
 			this.kind = kind;
 			this.regionId = regionId;
 			this.latitude = latitude;
 			this.longitude = longitude;
+		}
+
+		/** The key the events find this organization by. */
+		DemoOrganization as(String key) {
+			this.key = key;
+			return this;
 		}
 
 		DemoOrganization shortName(String shortName) {

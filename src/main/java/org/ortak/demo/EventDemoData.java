@@ -235,8 +235,8 @@ class EventDemoData {
 			.createSeries("Regionlarda qadın və qızların bələdiyyələrdə iştirakı: layihənin 12 tədbiri",
 					project + " layihəsi (QHT-lərə Dövlət Dəstəyi Agentliyinin maliyyə dəstəyi ilə): 5 ay ərzində "
 							+ "Masallı və Astara rayonlarında hər birində 2 günlük 2 seminar-treninq və 2 günlük 1 "
-							+ "görüş, cəmi 12 tədbir; 22 dekabr 2024-cü il bələdiyyə seçkilərində namizəd olmaq "
-							+ "istəyən 40 qadın (2 qrup x 20 nəfər).",
+							+ "görüş; hər gün bir tədbir sayılır, cəmi 12 tədbir; 22 dekabr 2024-cü il bələdiyyə "
+							+ "seçkilərində namizəd olmaq istəyən 40 qadın (2 qrup x 20 nəfər).",
 					loader)
 			.id();
 		List<ProjectDay> programme = List.of(
@@ -297,7 +297,8 @@ class EventDemoData {
 	 * Meeting II on 3 March at the CIS, with the site visit of its workshops that closed
 	 * it. The report gives no year; the project aimed to grow the sector by the end of
 	 * 2018, and 3 March 2017 was a working day (in 2018 a Saturday), so 2017. Meeting I
-	 * is known only from the numbering.
+	 * is known only from the numbering. The group's meetings are for its members: no open
+	 * registration.
 	 */
 	private void loadSwietokrzyskie(Known known, Actor loader) {
 		UUID rops = known.organization("pl-rops");
@@ -325,7 +326,7 @@ class EventDemoData {
 							+ "that one the second. Its date and place (Kielce) are examples.")
 			.on(LocalDate.of(2016, 11, 24), "10:00", "13:00")
 			.region(known.place("Kielce"))
-			.internal()
+			.closed()
 			.series(series, 1)
 			.with(rops, OrganizationRole.ORGANIZER), loader);
 		create(new DemoEvent(EventKind.THEMATIC_GROUP_MEETING, WARSAW)
@@ -350,6 +351,7 @@ class EventDemoData {
 							+ "graduates. The report gives no year; 2017 is assumed.")
 			.on(LocalDate.of(2017, 3, 3), "10:00", "13:00")
 			.venue(centre)
+			.closed()
 			.series(series, 2)
 			.with(rops, OrganizationRole.ORGANIZER)
 			.with(cis, OrganizationRole.HOST)
@@ -365,6 +367,7 @@ class EventDemoData {
 							+ "cleaning-and-building workshops.")
 			.on(LocalDate.of(2017, 3, 3), "13:00", "14:00")
 			.venue(centre)
+			.closed()
 			.with(rops, OrganizationRole.ORGANIZER)
 			.with(cis, OrganizationRole.HOST), loader);
 	}

@@ -183,8 +183,10 @@ class EventController {
 		EventDetails event = this.events.get(id, Actors.current());
 		model.addAttribute("event", event);
 		if (!model.containsAttribute("registration")) {
-			model.addAttribute("registration", RegistrationForm.empty(this.stamps.issue()));
+			model.addAttribute("registration", RegistrationForm.empty());
 		}
+		// when the form was shown, signed; anew each time it is shown
+		model.addAttribute("stamp", this.stamps.issue());
 		model.addAttribute("needs", Need.values());
 		model.addAttribute("genders", org.ortak.people.Gender.values());
 		return "events/show";

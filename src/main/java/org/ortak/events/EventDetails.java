@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * An event whole, as its page and the API show it. The meeting link and the coordinators
  * are null for who may not see them (the link is for registrants, through their private
@@ -20,6 +22,7 @@ public record EventDetails(UUID id, long version, EventKind kind, String title, 
 		Permissions permissions) {
 
 	/** Places left, or null when there is no limit. */
+	@JsonProperty
 	public Long placesLeft() {
 		return (this.capacity == null) ? null : Math.max(0, this.capacity - this.confirmed);
 	}

@@ -59,7 +59,6 @@ class RegistrationController {
 			}
 			done[0] = this.registrations.register(id, form.draft(), RegistrationSource.FORM, Actors.current(), locale);
 		})) {
-			model.addAttribute("registration", form.stamped(this.stamps.issue()));
 			return this.eventPages.show(id, model);
 		}
 		return "redirect:/r/" + done[0].token();

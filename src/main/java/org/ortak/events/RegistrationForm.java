@@ -11,13 +11,8 @@ import org.ortak.people.Gender;
 record RegistrationForm(String name, Gender gender, String email, String phone, String organizationName,
 		String function, Set<Need> needs, String needsNote, Boolean consent, String homepage, String stamp) {
 
-	static RegistrationForm empty(String stamp) {
-		return new RegistrationForm(null, null, null, null, null, null, Set.of(), null, false, null, stamp);
-	}
-
-	RegistrationForm stamped(String fresh) {
-		return new RegistrationForm(this.name, this.gender, this.email, this.phone, this.organizationName,
-				this.function, this.needs, this.needsNote, this.consent, null, fresh);
+	static RegistrationForm empty() {
+		return new RegistrationForm(null, null, null, null, null, null, Set.of(), null, false, null, null);
 	}
 
 	RegistrationDraft draft() {

@@ -1,6 +1,7 @@
 package org.ortak.demo;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ortak.OrtakTest;
 import org.ortak.SearchIndexed;
 import org.ortak.TestActors;
+import org.ortak.events.EventDetails;
+import org.ortak.events.EventKind;
+import org.ortak.events.EventQuery;
+import org.ortak.events.EventSummary;
+import org.ortak.events.Events;
+import org.ortak.events.OrganizationRole;
+import org.ortak.events.SeriesView;
+import org.ortak.events.Visibility;
 import org.ortak.shared.search.SearchIndex;
 import org.ortak.organizations.OrganizationDetails;
 import org.ortak.organizations.OrganizationDetails.StatusChangeView;
@@ -22,6 +31,7 @@ import org.ortak.organizations.Organizations;
 import org.ortak.regions.Regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -38,6 +48,9 @@ class DemoDataTests {
 
 	@Autowired
 	Regions regions;
+
+	@Autowired
+	Events events;
 
 	@Test
 	void theStoriesOrganizationsAreThereInTheirOwnScripts() {
@@ -174,6 +187,85 @@ class DemoDataTests {
 		OrganizationDetails yesim = only("Yeşim Grup", region("TR-16"));
 		assertThat(yesim.description()).contains("2023");
 		assertThat(names("uludag universitesi", region("TR-16"))).contains("Bursa Uludağ Üniversitesi");
+	}
+
+	@Test
+	void theKocaeliWorkshopIsPreparedByItsStakeholderMeeting() {
+		List<EventSummary> held = on(EventKind.WORKSHOP, LocalDate.of(2025, 11, 4));
+		assertThat(held).hasSize(1);
+		EventDetails workshop = this.events.get(held.get(0).id(), TestActors.admin());
+		assertThat(workshop.titles()).containsEntry("tr", "Kocaeli Kadın Kooperatifleri Çalıştayı");
+		assertThat(workshop.start()).isEqualTo(LocalDateTime.of(2025, 11, 4, 9, 30));
+		assertThat(workshop.timeZone()).isEqualTo("Europe/Istanbul");
+		assertThat(workshop.venue().name()).isEqualTo("Kocaeli Kongre Merkezi");
+		assertThat(workshop.descriptions().get("tr")).contains("1. Üretim kapasitesi", "8. Fon kaynaklarına erişim");
+		assertThat(workshop.organizations()).extracting(EventDetails.Participant::name, EventDetails.Participant::role)
+			.contains(tuple("Kocaeli Büyükşehir Belediyesi", OrganizationRole.HOST),
+					tuple("Kocaeli Valiliği", OrganizationRole.CO_ORGANIZER),
+					tuple("Kocaeli Üniversitesi", OrganizationRole.CO_ORGANIZER));
+		assertThat(workshop.preparedBy()).hasSize(1);
+		EventDetails meeting = this.events.get(workshop.preparedBy().get(0).id(), TestActors.admin());
+		assertThat(meeting.kind()).isEqualTo(EventKind.STAKEHOLDER_MEETING);
+		assertThat(meeting.visibility()).isEqualTo(Visibility.INTERNAL);
+		assertThat(meeting.venue().name()).isEqualTo("Maide Restoran");
+		assertThat(meeting.startsAt()).isBefore(workshop.startsAt());
+	}
+
+	@Test
+	void bursasWorkshopSeriesHasFiveEditionsHostedInTurn() {
+		SeriesView series = series("Özel Sektör ve Sivil Toplum Kuruluşları Arasında İş Birliği Nasıl Güçlendirilir?");
+		assertThat(series.editions()).extracting(SeriesView.Edition::number).containsExactly(1, 2, 3, 4, 5);
+		assertThat(series.editions()).extracting((edition) -> edition.hosts().get(0))
+			.containsExactly("Yeşim Grup", "Bursa Lösemili Çocuklara Yardım Derneği", "SEGER",
+					"Lösemili Çocuklar Vakfı", "Villa Verde");
+		assertThat(series.editions().get(0).event().startsOn().getYear()).isEqualTo(2023);
+		assertThat(series.editions().get(4).event().venueName()).isEqualTo("Villa Verde");
+	}
+
+	@Test
+	void theAzerbaijaniProjectsTwelveEventsAreItsDaysInTwoDistricts() {
+		List<EventSummary> held = series("Regionlarda qadın və qızların bələdiyyələrdə iştirakı: layihənin 12 tədbiri")
+			.editions()
+			.stream()
+			.map(SeriesView.Edition::event)
+			.toList();
+		assertThat(held).hasSize(12);
+		assertThat(held).filteredOn((event) -> event.kind() == EventKind.SEMINAR).hasSize(8);
+		assertThat(held).extracting(EventSummary::capacity).containsOnly(20);
+		assertThat(held).extracting(EventSummary::timeZone).containsOnly("Asia/Baku");
+		assertThat(held).allMatch((event) -> event.endsOn().isBefore(LocalDate.of(2024, 12, 22)));
+		assertThat(held).extracting(EventSummary::regionId).containsOnly(region("AZ-MAS"), region("AZ-AST"));
+	}
+
+	@Test
+	void theThematicGroupsSecondMeetingAndItsSiteVisitAreAtTheCis() {
+		String cis = "Centrum Integracji Społecznej w Skarżysku-Kamiennej";
+		SeriesView.Edition second = series(
+				"Grupa Tematyczna ds. współpracy podmiotów o charakterze reintegracyjnym (CIS, KIS, ZAZ, WTZ)")
+			.editions()
+			.get(1);
+		assertThat(second.number()).isEqualTo(2);
+		assertThat(second.event().startsOn()).isEqualTo(LocalDate.of(2017, 3, 3));
+		assertThat(second.event().venueName()).isEqualTo(cis);
+		assertThat(second.hosts()).containsExactly(cis);
+		assertThat(on(EventKind.SITE_VISIT, LocalDate.of(2017, 3, 3))).extracting(EventSummary::venueName)
+			.containsExactly(cis);
+	}
+
+	private List<EventSummary> on(EventKind kind, LocalDate day) {
+		return this.events
+			.search(new EventQuery(null, kind, null, null, null, day, day, false, 0, 50), TestActors.admin())
+			.items();
+	}
+
+	private SeriesView series(String name) {
+		UUID id = this.events.seriesList()
+			.stream()
+			.filter((series) -> series.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return this.events.series(id, TestActors.admin());
 	}
 
 	private List<String> names(String words) {
