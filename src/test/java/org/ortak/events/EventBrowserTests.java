@@ -1,0 +1,178 @@
+package org.ortak.events;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.ortak.Chromium;
+import org.ortak.OrtakTest;
+import org.ortak.TestActors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An event planned, registered for and followed in a real browser, in Turkish and
+ * Persian: the coordinator's form, the public registration, the private link, the waiting
+ * line moving up on a cancellation. Every page is checked with axe-core.
+ */
+@OrtakTest
+class EventBrowserTests {
+
+	private static WebDriver browser;
+
+	private static WebDriverWait wait;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Events events;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start(1280, 1000);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCoordinatorPlansTheWorkshopInTurkishAndTwoWomenRegisterForItsLastPlace() throws InterruptedException {
+		signIn("tr");
+		browser.get(url("/events/new?lang=tr"));
+		Chromium.check(browser, "tr-event-form");
+		new Select(browser.findElement(By.id("kind"))).selectByValue("WORKSHOP");
+		browser.findElement(By.id("title-tr")).sendKeys("Kocaeli Kadın Kooperatifleri Çalıştayı");
+		LocalDateTime start = LocalDateTime.now().plusMonths(2).withHour(9).withMinute(30);
+		value("start", start.toLocalDate().toString());
+		value("end", start.toLocalDate().toString());
+		value("startTime", "09:30");
+		value("endTime", "17:00");
+		new Select(browser.findElement(By.id("timeZone"))).selectByValue("Europe/Istanbul");
+		browser.findElement(By.id("capacity")).sendKeys("1");
+		Chromium.click(browser, By.id("save-event"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-title")));
+		assertThat(browser.findElement(By.id("event-title")).getText())
+			.isEqualTo("Kocaeli Kadın Kooperatifleri Çalıştayı");
+		assertThat(browser.findElement(By.id("event-when")).getText()).contains("09:30");
+		String eventUrl = browser.getCurrentUrl().replaceAll("\\?.*", "");
+		Chromium.check(browser, "tr-event-page-coordinator");
+
+		// a visitor, signed out, registers without agreeing first: told so, what she
+		// typed kept
+		browser.manage().deleteAllCookies();
+		browser.get(eventUrl + "?lang=tr");
+		fill("Ayşe Demir", "ayse.demir@example.org");
+		Thread.sleep(1100);
+		Chromium.click(browser, By.id("register-submit"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consent-error")));
+		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ayşe Demir");
+		Chromium.check(browser, "tr-registration-without-consent");
+		Chromium.click(browser, By.id("consent1"));
+		Thread.sleep(1100);
+		Chromium.click(browser, By.id("register-submit"));
+		wait.until(ExpectedConditions.urlContains("/r/"));
+		String first = browser.getCurrentUrl().replaceAll("\\?.*", "");
+		assertThat(browser.findElement(By.id("own-status")).getAttribute("class")).contains("alert-success");
+		Chromium.check(browser, "tr-own-registration");
+
+		// the second takes the waiting line
+		browser.manage().deleteAllCookies();
+		browser.get(eventUrl + "?lang=tr");
+		assertThat(browser.findElements(By.id("waiting-note"))).hasSize(1);
+		fill("Fatma Yıldız", "fatma.yildiz@example.org");
+		Chromium.click(browser, By.id("consent1"));
+		Thread.sleep(1100);
+		Chromium.click(browser, By.id("register-submit"));
+		wait.until(ExpectedConditions.urlContains("/r/"));
+		String second = browser.getCurrentUrl().replaceAll("\\?.*", "");
+		assertThat(browser.findElement(By.id("own-status")).getAttribute("class")).contains("alert-warning");
+
+		// the first cancels through her link: the place goes to the second
+		browser.get(first + "?lang=tr");
+		((JavascriptExecutor) browser).executeScript("window.confirm = function () { return true; }");
+		Chromium.click(browser, By.id("own-cancel"));
+		wait.until(ExpectedConditions.attributeContains(By.id("own-status"), "class", "alert-secondary"));
+		browser.get(second + "?lang=fa");
+		assertThat(browser.findElement(By.id("own-status")).getAttribute("class")).contains("alert-success");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		Chromium.check(browser, "fa-own-registration-promoted");
+
+		// the coordinator sees who registered; nobody else does
+		signIn("tr");
+		browser.get(eventUrl + "/registrations?lang=tr");
+		assertThat(browser.findElements(By.cssSelector("#registrations .registration-row"))).hasSize(2);
+		Chromium.check(browser, "tr-event-registrations");
+	}
+
+	@Test
+	void theCalendarAndASeriesAreAccessibleInEveryLanguageAndOnAPhone() {
+		SeriesView series = this.events.createSeries("Özel Sektör – STK İşbirliği Çalıştayları", null,
+				TestActors.admin());
+		LocalDateTime start = LocalDateTime.now().plusMonths(3).withHour(10).withMinute(0);
+		this.events.create(EventScenarios.withSeries(EventScenarios.workshop(30, start), series.id(), null),
+				TestActors.admin());
+		for (String language : List.of("en", "tr", "az", "fa", "pl")) {
+			browser.get(url("/events?lang=" + language));
+			Chromium.check(browser, language + "-events");
+			browser.get(url("/series/" + series.id() + "?lang=" + language));
+			assertThat(browser.findElements(By.cssSelector("#editions .edition-row"))).hasSize(1);
+			Chromium.check(browser, language + "-series");
+		}
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			browser.get(url("/events?lang=tr"));
+			Long overflow = (Long) ((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+			assertThat(overflow).isLessThanOrEqualTo(0L);
+			Chromium.check(browser, "tr-events-phone");
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+		}
+	}
+
+	private static void fill(String name, String email) {
+		browser.findElement(By.id("name")).sendKeys(name);
+		browser.findElement(By.id("email")).sendKeys(email);
+		browser.findElement(By.id("organizationName")).sendKeys("Kartepe Kadın Kooperatifi");
+		Chromium.click(browser, By.id("needs1"));
+	}
+
+	private static void value(String id, String value) {
+		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id,
+				value);
+	}
+
+	private void signIn(String language) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login?lang=" + language));
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-test-password");
+		browser.findElement(By.id("sign-in-submit")).click();
+		wait.until(ExpectedConditions.urlContains("/organizations"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
