@@ -59,7 +59,39 @@
       });
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { enhance(document); charts(document); });
+  // rows of a list the server reads in order (an agenda's topics and sessions): dragged, or
+  // moved with their buttons; their fields are named anew after each move (topics[0].title…)
+  function renumber(list) {
+    var name = list.getAttribute('data-sortable-rows');
+    var pattern = new RegExp('^' + name + '\\[\\d+\\]');
+    Array.prototype.forEach.call(list.children, function (row, index) {
+      row.querySelectorAll('[name]').forEach(function (field) {
+        field.setAttribute('name', field.getAttribute('name').replace(pattern, name + '[' + index + ']'));
+      });
+    });
+  }
+  function sortable(root) {
+    root.querySelectorAll('[data-sortable-rows]').forEach(function (list) {
+      if (window.Sortable && !list.sortable) {
+        list.sortable = window.Sortable.create(list, { animation: 150, handle: '.btn-group-vertical', onEnd: function () { renumber(list); } });
+      }
+    });
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('.row-up, .row-down');
+    if (!button) { return; }
+    var row = button.closest('.sortable-row');
+    var list = row.parentElement;
+    if (button.classList.contains('row-up') && row.previousElementSibling) {
+      list.insertBefore(row, row.previousElementSibling);
+    }
+    else if (button.classList.contains('row-down') && row.nextElementSibling) {
+      list.insertBefore(row.nextElementSibling, row);
+    }
+    renumber(list);
+    button.focus();
+  });
+  document.addEventListener('DOMContentLoaded', function () { enhance(document); charts(document); sortable(document); });
   // forms that do something hard to undo ask first
   document.addEventListener('submit', function (event) {
     var question = event.target.getAttribute('data-confirm');

@@ -61,7 +61,11 @@ class EventController {
 
 	private final FormStamps stamps;
 
-	EventController(Events events, Organizations organizations, Regions regions, Staff staff, FormStamps stamps) {
+	private final Agenda agenda;
+
+	EventController(Events events, Organizations organizations, Regions regions, Staff staff, FormStamps stamps,
+			Agenda agenda) {
+		this.agenda = agenda;
 		this.events = events;
 		this.organizations = organizations;
 		this.regions = regions;
@@ -182,6 +186,12 @@ class EventController {
 	String show(@PathVariable UUID id, Model model) {
 		EventDetails event = this.events.get(id, Actors.current());
 		model.addAttribute("event", event);
+		AgendaView programme = this.agenda.get(id, Actors.current());
+		model.addAttribute("agenda", programme);
+		model.addAttribute("hasOutcomes",
+				programme.topics()
+					.stream()
+					.anyMatch((topic) -> topic.findings() != null || !topic.recommendations().isEmpty()));
 		if (!model.containsAttribute("registration")) {
 			model.addAttribute("registration", RegistrationForm.empty());
 		}

@@ -23,7 +23,7 @@ class EventUrlRules implements UrlRules, ApiUrlRules {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/events", "/events/calendar.ics", "/events/*", "/events/*/event.ics",
 					"/events/of/*", "/series/*", "/r/*", "/r/*/event.ics", "/api/v1/events", "/api/v1/events/*",
-					"/api/v1/series", "/api/v1/series/*")
+					"/api/v1/events/*/agenda", "/api/v1/series", "/api/v1/series/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/events/*/register", "/r/*/cancel")
 			.permitAll();

@@ -33,7 +33,8 @@ public record PersonDraft(String name, Gender gender, String email, String phone
 		affiliations = (affiliations != null) ? affiliations.stream()
 			.map((a) -> new AffiliationDraft(a.organizationId(), Text.clean(a.organizationName()),
 					Text.clean(a.function()), a.from(), a.to()))
-			.filter((a) -> a.organizationId() != null || a.organizationName() != null || a.function() != null)
+			.filter((a) -> a.organizationId() != null || a.organizationName() != null || a.function() != null
+					|| a.from() != null || a.to() != null)
 			.toList() : List.of();
 	}
 

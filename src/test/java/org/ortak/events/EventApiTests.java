@@ -369,4 +369,119 @@ class EventApiTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theAgendaOutcomesAndActionsThroughTheApiAndTheirPages() throws Exception {
+		String event = plan(null, null);
+		String person = JsonPath.read(this.mvc
+			.perform(post("/api/v1/people").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Gülşen Aydın", "gender": "FEMALE",
+						 "affiliations": [{"organizationName": "Kocaeli Büyükşehir Belediyesi",
+						                   "function": "Kadın ve Aile Hizmetleri Dairesi Başkanı"}]}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		Integer version = JsonPath.read(
+				this.mvc.perform(get("/api/v1/events/" + event)).andReturn().getResponse().getContentAsString(),
+				"$.version");
+		String agenda = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/events/" + event + "/agenda")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version": %d,
+						 "topics": [{"title": "Üretim Kapasitesi"}, {"title": "Finansmana Erişim"}],
+						 "sessions": [{"title": "Açılış konuşması", "speakers": ["%s"], "topic": 1}]}"""
+					.formatted(version, person)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sessions[0].people[0].function").value("Kadın ve Aile Hizmetleri Dairesi Başkanı"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the programme is public with the event; the speakers' contact is not in it
+		this.mvc.perform(get("/api/v1/events/" + event + "/agenda"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.topics[1].title").value("Finansmana Erişim"))
+			.andExpect(jsonPath("$.sessions[0].people[0].name").value("Gülşen Aydın"));
+		this.mvc.perform(get("/events/" + event).header("Accept-Language", "tr"))
+			.andExpect(content().string(containsString("Açılış konuşması")))
+			.andExpect(content().string(containsString("Gülşen Aydın")));
+		String topic = JsonPath.read(agenda, "$.topics[1].id");
+		Integer after = JsonPath.read(agenda, "$.version");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/events/" + event + "/agenda")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\": %d, \"topics\": [], \"sessions\": []}".formatted(version)))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/events/" + event + "/outcomes")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"version": %d, "outcomes": [{"topic": "%s", "findings": "Hibe dışı finansman zayıf",
+						 "recommendations": ["Kredi rehberi", "<script>alert(1)</script>"]}]}""".formatted(after,
+						topic)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.topics[1].recommendations[1]").value("<script>alert(1)</script>"));
+		// stored as typed, shown as text
+		this.mvc.perform(get("/events/" + event))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert(1)"))));
+		this.mvc
+			.perform(post("/api/v1/events/" + event + "/actions").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.header("Accept-Language", "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"Kredi rehberini hazırla\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("ownerOrganizationId"));
+		String action = JsonPath.read(this.mvc
+			.perform(post("/api/v1/events/" + event + "/actions").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title": "Kredi rehberini hazırla", "topicId": "%s", "ownerPersonId": "%s",
+						 "dueOn": "2020-01-31"}""".formatted(topic, person)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.overdue").value(true))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		this.mvc.perform(get("/api/v1/actions").param("event", event).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(jsonPath("$.items[0].id").value(action));
+		this.mvc.perform(get("/api/v1/actions")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/follow-up").with(TestActors.signedIn(TestActors.manager())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/follow-up").with(TestActors.signedIn(TestActors.admin())).header("Accept-Language", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kredi rehberini hazırla")));
+		this.mvc
+			.perform(post("/api/v1/actions/" + action + "/status").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"DONE\"}"))
+			.andExpect(jsonPath("$.overdue").value(false));
+
+		// the agenda's page: a topic row without a title is named, what was typed kept
+		this.mvc.perform(get("/events/" + event + "/agenda").with(TestActors.signedIn(TestActors.admin())))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/events/" + event + "/agenda").with(TestActors.signedIn(TestActors.admin()))
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("version", String.valueOf((Integer) JsonPath.read(
+						this.mvc.perform(get("/api/v1/events/" + event)).andReturn().getResponse().getContentAsString(),
+						"$.version")))
+				.param("topics[0].description", "Only a description")
+				.param("sessions[0].title", "Kapanış"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Only a description")))
+			.andExpect(content().string(containsString("This field is required.")));
+		this.mvc.perform(get("/events/" + event + "/agenda")).andExpect(status().is3xxRedirection());
+	}
+
 }

@@ -150,6 +150,84 @@ class EventBrowserTests {
 		}
 	}
 
+	@Autowired
+	ActionItems actions;
+
+	@Autowired
+	Agenda agenda;
+
+	@Autowired
+	org.ortak.organizations.Organizations organizations;
+
+	@Autowired
+	org.ortak.regions.Regions regions;
+
+	@Test
+	void aCoordinatorWritesTheAgendaInOrderRecordsOutcomesAndFollowsUpTheActions() {
+		LocalDateTime start = LocalDateTime.now().plusMonths(1).withHour(9).withMinute(30);
+		EventDetails event = this.events.create(EventScenarios.workshop(null, start), TestActors.admin());
+		signIn("tr");
+		browser.get(url("/events/" + event.id() + "/agenda?lang=tr"));
+		Chromium.check(browser, "tr-agenda-form");
+		browser.findElement(By.id("topics0.title")).sendKeys("Finansmana Erişim");
+		browser.findElement(By.id("topics1.title")).sendKeys("Üretim Kapasitesi");
+		// the second row moves up with its button: the order is what is saved
+		Chromium.click(browser, By.cssSelector("#topic-rows li:nth-child(2) .row-up"));
+		browser.findElement(By.id("sessions0.title")).sendKeys("Açılış");
+		value("sessions0.start", "09:30");
+		value("sessions0.end", "10:00");
+		Chromium.click(browser, By.id("save-agenda"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("programme")));
+		assertThat(browser.findElements(By.cssSelector("#topics .topic"))).extracting((row) -> row.getText())
+			.containsExactly("Üretim Kapasitesi", "Finansmana Erişim");
+		assertThat(browser.findElement(By.cssSelector("#sessions .session")).getText()).contains("09:30", "Açılış");
+		Chromium.check(browser, "tr-event-programme");
+
+		browser.get(url("/events/" + event.id() + "/outcomes?lang=tr"));
+		Chromium.check(browser, "tr-outcomes-form");
+		browser.findElement(By.id("outcomes1.recommendations"))
+			.sendKeys("Kooperatiflere özel kredi rehberi\nKadın kooperatifleri fonu");
+		Chromium.click(browser, By.id("save-outcomes"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcomes")));
+		assertThat(browser.findElements(By.cssSelector("#outcomes .recommendations li"))).hasSize(2);
+
+		org.ortak.regions.RegionView region = org.ortak.organizations.TestCountries.regionIn(this.regions, "TR");
+		org.ortak.organizations.OrganizationDetails owner = this.organizations.create(
+				org.ortak.organizations.TestOrganizations.kartepeWomensCooperative(region.id()),
+				org.ortak.organizations.OrganizationStatus.ACTIVE, TestActors.admin());
+		this.actions.create(event.id(), new ActionDraft("Kredi rehberini hazırla", null, null, owner.id(),
+				java.time.LocalDate.now().minusDays(2), null, null), TestActors.admin());
+		browser.get(url("/events/" + event.id() + "/actions?lang=tr"));
+		Chromium.check(browser, "tr-event-actions");
+		// an action item without an owner is named, not saved
+		browser.findElement(By.id("title")).sendKeys("Sahipsiz iş");
+		Chromium.click(browser, By.id("add-action"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ownerOrganizationId-error")));
+		Chromium.check(browser, "tr-event-actions-error");
+		browser.get(url("/follow-up?lang=tr"));
+		assertThat(browser.findElements(By.cssSelector("#action-items .overdue"))).isNotEmpty();
+		Chromium.check(browser, "tr-follow-up");
+		browser.get(url("/follow-up?lang=fa"));
+		Chromium.check(browser, "fa-follow-up");
+	}
+
+	@Test
+	void peoplePagesAreAccessibleAndHideNothingFromTheirKeepers() {
+		signIn("tr");
+		browser.get(url("/people/new?lang=tr"));
+		Chromium.check(browser, "tr-person-form");
+		browser.findElement(By.id("name")).sendKeys("Zehra Kılıç");
+		browser.findElement(By.id("email")).sendKeys("zehra.kilic@example.org");
+		browser.findElement(By.id("affiliations0.organizationName")).sendKeys("Kocaeli Kent Konseyi Kadın Meclisi");
+		browser.findElement(By.id("affiliations0.function")).sendKeys("Başkan");
+		Chromium.click(browser, By.id("save-person"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-name")));
+		assertThat(browser.findElement(By.id("person-email")).getText()).isEqualTo("zehra.kilic@example.org");
+		Chromium.check(browser, "tr-person");
+		browser.get(url("/people?lang=fa"));
+		Chromium.check(browser, "fa-people");
+	}
+
 	private static void fill(String name, String email) {
 		browser.findElement(By.id("name")).sendKeys(name);
 		browser.findElement(By.id("email")).sendKeys(email);

@@ -268,6 +268,101 @@ abstract class EventScenarios {
 		assertThat(this.registrations.own(second.token()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 	}
 
+	static final List<String> KOCAELI_TOPICS = List.of("Üretim Kapasitesi", "Finansal Dayanıklılık", "Üye Katılımı",
+			"Sosyal Etki", "Satış ve Dağıtım Modelleri", "Eğitim Programları", "Çevre Dostu Üretim",
+			"Finansmana Erişim");
+
+	@Autowired
+	Agenda agenda;
+
+	@Autowired
+	ActionItems actions;
+
+	@Test
+	void theWorkshopsEightTopicsLeadToRecommendationsAndActionsFollowedUpOverdueFirst() {
+		LocalDateTime start = nextYear();
+		EventDetails event = this.events.create(workshop(null, start), this.coordinator);
+		org.ortak.people.PersonView speaker = this.people.create(new org.ortak.people.PersonDraft("Deniz Arslan",
+				Gender.FEMALE, "deniz.arslan." + UUID.randomUUID() + "@example.org", null, List.of("tr"),
+				List.of(new org.ortak.people.AffiliationDraft(null, "Kocaeli Üniversitesi", "Öğretim Üyesi", null,
+						null))),
+				this.admin);
+		List<AgendaDraft.TopicDraft> topics = KOCAELI_TOPICS.stream()
+			.map((title) -> new AgendaDraft.TopicDraft(null, title, null))
+			.toList();
+		AgendaView written = this.agenda.save(event.id(),
+				new AgendaDraft(topics, List.of(
+						new AgendaDraft.SessionDraft(null, "Açılış", start, start.plusMinutes(30), "Salon A", null,
+								List.of(), List.of(speaker.id()), List.of()),
+						new AgendaDraft.SessionDraft(null, "Üretim kapasitesi masası", start.plusHours(1),
+								start.plusHours(2), "Salon B", 0, List.of(speaker.id()), List.of(), List.of()))),
+				event.version(), this.coordinator);
+		assertThat(written.topics()).extracting(AgendaView.TopicView::title).containsExactlyElementsOf(KOCAELI_TOPICS);
+		assertThat(written.sessions().get(0).people().get(0).function()).isEqualTo("Öğretim Üyesi");
+		assertThat(written.sessions().get(1).topicTitle()).isEqualTo("Üretim Kapasitesi");
+
+		// the speaker later changes job: the programme keeps the function held that day
+		org.ortak.people.PersonView moved = this.people.update(speaker.id(),
+				new org.ortak.people.PersonDraft("Deniz Arslan", Gender.FEMALE, null, null, List.of("tr"),
+						List.of(new org.ortak.people.AffiliationDraft(null, "Bursa Uludağ Üniversitesi", "Profesör",
+								null, null))),
+				speaker.version(), this.admin);
+		assertThat(moved.affiliations()).extracting((a) -> a.function()).containsExactly("Profesör");
+		List<AgendaDraft.TopicDraft> reordered = new java.util.ArrayList<>(written.topics()
+			.stream()
+			.map((topic) -> new AgendaDraft.TopicDraft(topic.id(), topic.title(), topic.description()))
+			.toList());
+		java.util.Collections.reverse(reordered);
+		AgendaView again = this.agenda.save(event.id(),
+				new AgendaDraft(reordered,
+						List.of(new AgendaDraft.SessionDraft(written.sessions().get(0).id(), "Açılış", start,
+								start.plusMinutes(30), "Salon A", null, List.of(), List.of(speaker.id()), List.of()))),
+				written.version(), this.coordinator);
+		assertThat(again.topics().get(0).title()).isEqualTo("Finansmana Erişim");
+		assertThat(again.topics().get(7).id()).isEqualTo(written.topics().get(0).id());
+		assertThat(again.sessions()).hasSize(1);
+		assertThat(again.sessions().get(0).people().get(0).function()).isEqualTo("Öğretim Üyesi");
+		// an edit based on the agenda before is refused
+		assertThatThrownBy(() -> this.agenda.save(event.id(), new AgendaDraft(List.of(), List.of()), written.version(),
+				this.coordinator))
+			.isInstanceOf(org.ortak.shared.StaleVersion.class);
+
+		UUID finance = again.topics().get(0).id();
+		AgendaView recorded = this.agenda.recordOutcomes(
+				event.id(), List
+					.of(new Agenda.Outcome(finance, "Kooperatiflerin çoğu hibe dışında finansmana ulaşamıyor.",
+							List.of("Kooperatiflere özel kredi rehberi hazırlanmalı", " ",
+									"Kadın kooperatifleri için bir fon kurulmalı"))),
+				again.version(), this.coordinator);
+		assertThat(recorded.topics().get(0).recommendations()).containsExactly(
+				"Kooperatiflere özel kredi rehberi hazırlanmalı", "Kadın kooperatifleri için bir fon kurulmalı");
+
+		assertThatThrownBy(() -> this.actions.create(event.id(),
+				new ActionDraft("Kredi rehberini hazırla", finance, null, null, null, null, null), this.coordinator))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.violations())
+				.anyMatch((v) -> v.messageKey().equals("events.error.ownerRequired")));
+		OrganizationDetails owner = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kocaeli.id()), OrganizationStatus.ACTIVE, this.admin);
+		java.time.LocalDate today = java.time.LocalDate.now();
+		ActionView later = this.actions.create(event.id(),
+				new ActionDraft("Fon önerisini yaz", finance, null, owner.id(), today.plusMonths(1), null, null),
+				this.coordinator);
+		ActionView overdue = this.actions.create(event.id(), new ActionDraft("Kredi rehberini hazırla", finance,
+				speaker.id(), owner.id(), today.minusDays(3), null, null), this.coordinator);
+		assertThat(overdue.overdue()).isTrue();
+		assertThat(overdue.owner()).contains("Deniz Arslan");
+		List<ActionView> board = this.actions
+			.board(List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS), event.id(), null, 0, 50, this.coordinator)
+			.items();
+		assertThat(board).extracting(ActionView::id).containsExactly(overdue.id(), later.id());
+		this.actions.move(overdue.id(), ActionStatus.DONE, overdue.version(), this.coordinator);
+		assertThat(this.actions.board(List.of(ActionStatus.OPEN), event.id(), null, 0, 50, this.coordinator).items())
+			.extracting(ActionView::id)
+			.containsExactly(later.id());
+		assertThatThrownBy(() -> this.actions.board(List.of(), null, null, 0, 50, Actor.ANONYMOUS))
+			.isInstanceOf(NotFound.class);
+	}
+
 	static EventDraft withSeries(EventDraft d, UUID series, Integer edition) {
 		return new EventDraft(d.kind(), d.titles(), d.descriptions(), d.start(), d.end(), d.timeZone(), d.venueId(),
 				d.regionId(), d.visibility(), d.format(), d.meetingLink(), d.capacity(), d.registrationOpen(), series,
