@@ -46,8 +46,8 @@ import static org.ortak.regions.RegionLevel.VOIVODESHIP;
 
 /**
  * The five stories' places and organizations, with their real names in their own
- * languages and scripts and approximate coordinates, then their events. Loaded once, into
- * an empty register.
+ * languages and scripts and approximate coordinates, then their events and the news that
+ * tells of them. Loaded once, into an empty register.
  */
 @Component
 @Order(2)
@@ -65,16 +65,19 @@ class DemoData implements ApplicationRunner {
 
 	private final EventDemoData events;
 
+	private final NewsDemoData news;
+
 	private final Map<String, UUID> places = new HashMap<>();
 
-	/** The organizations the events refer to, by a key of the demo's own. */
+	/** The organizations the events and the news refer to, by a key of the demo's own. */
 	private final Map<String, UUID> organizationIds = new HashMap<>();
 
-	DemoData(Regions regions, Organizations organizations, EventDemoData events,
+	DemoData(Regions regions, Organizations organizations, EventDemoData events, NewsDemoData news,
 			@Value("${ortak.demo-data:true}") boolean enabled) {
 		this.regions = regions;
 		this.organizations = organizations;
 		this.events = events;
+		this.news = news;
 		this.enabled = enabled;
 	}
 
@@ -90,8 +93,9 @@ class DemoData implements ApplicationRunner {
 		loadZanjan();
 		loadAzerbaijan();
 		loadSwietokrzyskie();
-		this.events.load(this.organizationIds, this.places, LOADER);
-		log.info("Loaded the demo register: {} regions, the organizations and the events of the five stories",
+		Map<String, UUID> held = this.events.load(this.organizationIds, this.places, LOADER);
+		this.news.load(held, this.organizationIds, LOADER);
+		log.info("Loaded the demo register: {} regions, the organizations, the events and the news of the five stories",
 				this.places.size());
 	}
 
@@ -346,6 +350,7 @@ class DemoData implements ApplicationRunner {
 					+ "40 qadın (2 qrup x 20 nəfər)."));
 		add(org("Azərbaycan Respublikasının Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi",
 				OrganizationKind.PUBLIC_AUTHORITY, "Baku", 40.3780, 49.8480)
+			.as("az-agency")
 			.sectors(Sector.CIVIC_PARTICIPATION, Sector.FINANCE)
 			.describe("Qadınların bələdiyyə seçkilərində iştirakı layihəsini maliyyələşdirir."));
 	}

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +49,19 @@ class EventDemoData {
 
 	/**
 	 * Loads the events, given the demo organizations and places by the keys
-	 * {@link DemoData} remembers them by.
+	 * {@link DemoData} remembers them by, and gives back the ones the news tells of, by
+	 * keys of the same kind: kocaeli-workshop, kocaeli-meeting, bursa-edition-5,
+	 * zanjan-conference, az-first-seminar, pl-meeting-2 and pl-site-visit.
 	 */
-	void load(Map<String, UUID> organizations, Map<String, UUID> places, Actor loader) {
+	Map<String, UUID> load(Map<String, UUID> organizations, Map<String, UUID> places, Actor loader) {
 		Known known = new Known(organizations, places);
-		loadKocaeli(known, loader);
-		loadBursa(known, loader);
-		loadZanjan(known, loader);
-		loadAzerbaijan(known, loader);
-		loadSwietokrzyskie(known, loader);
+		Map<String, UUID> held = new HashMap<>();
+		loadKocaeli(known, held, loader);
+		loadBursa(known, held, loader);
+		loadZanjan(known, held, loader);
+		loadAzerbaijan(known, held, loader);
+		loadSwietokrzyskie(known, held, loader);
+		return held;
 	}
 
 	/**
@@ -64,7 +69,7 @@ class EventDemoData {
 	 * it prepares. The congress centre is the metropolitan municipality's own, at
 	 * Sekapark; the story does not say where in Kocaeli the restaurant is.
 	 */
-	private void loadKocaeli(Known known, Actor loader) {
+	private void loadKocaeli(Known known, Map<String, UUID> held, Actor loader) {
 		UUID municipality = known.organization("kocaeli-municipality");
 		UUID congressCentre = this.events
 			.createVenue(new VenueDraft("Kocaeli Kongre Merkezi", "Sekapark, İzmit, Kocaeli", known.place("İzmit"),
@@ -100,7 +105,8 @@ class EventDemoData {
 			.with(municipality, OrganizationRole.HOST)
 			.with(known.organization("kocaeli-governorship"), OrganizationRole.CO_ORGANIZER)
 			.with(known.organization("kocaeli-university"), OrganizationRole.CO_ORGANIZER), loader);
-		create(new DemoEvent(EventKind.STAKEHOLDER_MEETING, ISTANBUL)
+		held.put("kocaeli-workshop", workshop);
+		UUID meeting = create(new DemoEvent(EventKind.STAKEHOLDER_MEETING, ISTANBUL)
 			.text("tr", "Kadın Kooperatifleri Çalıştayı Paydaş Odak Toplantısı",
 					"Çalıştaya hazırlık, Büyükşehir Belediyesi Kadın ve Aile Hizmetleri Dairesi Başkanlığı "
 							+ "öncülüğünde. Masada: daire başkanı ile kadın ve aile hizmetleri, kent politikaları ve "
@@ -122,6 +128,7 @@ class EventDemoData {
 			.with(known.organization("kocaeli-trade-directorate"), OrganizationRole.PARTNER)
 			.with(known.organization("kocaeli-womens-assembly"), OrganizationRole.PARTNER)
 			.with(known.organization("kocaeli-technopark"), OrganizationRole.PARTNER), loader);
+		held.put("kocaeli-meeting", meeting);
 	}
 
 	/**
@@ -129,7 +136,7 @@ class EventDemoData {
 	 * start (2023), so their dates stand in. The fifth is dated by its report (December
 	 * 2025).
 	 */
-	private void loadBursa(Known known, Actor loader) {
+	private void loadBursa(Known known, Map<String, UUID> held, Actor loader) {
 		UUID yesim = known.organization("bursa-yesim");
 		UUID villaVerde = known.organization("bursa-villa-verde");
 		UUID series = this.events
@@ -167,7 +174,7 @@ class EventDemoData {
 			.createVenue(new VenueDraft("Villa Verde", "Bursa", known.place("Bursa"), null, null, villaVerde, ISTANBUL),
 					loader)
 			.id();
-		create(new DemoEvent(EventKind.WORKSHOP, ISTANBUL).text("tr",
+		UUID fifth = create(new DemoEvent(EventKind.WORKSHOP, ISTANBUL).text("tr",
 				"Özel Sektör – STK İş Birliği Çalıştayı, 5. buluşma: Bursa Sosyal Sorumluluk Platformu",
 				"Villa Verde'nin ev sahipliğinde, Bursa Uludağ Üniversitesi Eğitim Fakültesi'nden bir öğretim "
 						+ "üyesinin moderatörlüğünde; özel sektör ve sivil toplum temsilcileriyle.\n"
@@ -193,14 +200,15 @@ class EventDemoData {
 			.with(yesim, OrganizationRole.ORGANIZER)
 			.with(villaVerde, OrganizationRole.HOST)
 			.with(known.organization("bursa-uludag"), OrganizationRole.PARTNER), loader);
+		held.put("bursa-edition-5", fifth);
 	}
 
 	/**
 	 * The story counts promotional conferences among the directorate's programmes for the
 	 * year but dates none: one stands for them, marked as an example.
 	 */
-	private void loadZanjan(Known known, Actor loader) {
-		create(new DemoEvent(EventKind.CONFERENCE, TEHRAN)
+	private void loadZanjan(Known known, Map<String, UUID> held, Actor loader) {
+		UUID conference = create(new DemoEvent(EventKind.CONFERENCE, TEHRAN)
 			.text("fa", "همایش ترویج فرهنگ تعاون در استان زنجان",
 					"نمونه: خبر، برگزاری همایش‌ها و انتشار تولیدات ترویجی را از برنامه‌های مدیریت امور تعاون استان "
 							+ "می‌شمارد و تاریخ یا مکان همایشی را نمی‌آورد.\n"
@@ -217,6 +225,7 @@ class EventDemoData {
 			.region(known.place("ZanjanCounty"))
 			.with(known.organization("zanjan-directorate"), OrganizationRole.ORGANIZER)
 			.with(known.organization("zanjan-university"), OrganizationRole.PARTNER), loader);
+		held.put("zanjan-conference", conference);
 	}
 
 	/**
@@ -227,7 +236,7 @@ class EventDemoData {
 	 * length (5 months) and the election day (22 December 2024), not the days: these
 	 * stand in.
 	 */
-	private void loadAzerbaijan(Known known, Actor loader) {
+	private void loadAzerbaijan(Known known, Map<String, UUID> held, Actor loader) {
 		UUID society = known.organization("az-society");
 		String project = "“Regionlarda qadın və qızların bələdiyyələrdə iştiraklarını genişləndirməklə gender "
 				+ "bərabərliyinin təbliği”";
@@ -266,11 +275,11 @@ class EventDemoData {
 				new District("Astara", "Astara", "Astara",
 						List.of(LocalDate.of(2024, 8, 27), LocalDate.of(2024, 8, 28), LocalDate.of(2024, 10, 1),
 								LocalDate.of(2024, 10, 2), LocalDate.of(2024, 11, 12), LocalDate.of(2024, 11, 13))));
-		List<DemoEvent> held = new ArrayList<>();
+		List<DemoEvent> scheduled = new ArrayList<>();
 		for (District district : districts) {
 			for (int i = 0; i < programme.size(); i++) {
 				ProjectDay day = programme.get(i);
-				held.add(new DemoEvent(day.kind(), BAKU)
+				scheduled.add(new DemoEvent(day.kind(), BAKU)
 					.text("az", district.az() + ": " + day.az(), day.azAbout() + "\n" + project + " layihəsinin "
 							+ "tədbiri; " + district.az() + " rayonunda bələdiyyə seçkilərinə namizəd olmaq istəyən "
 							+ "20 qadından ibarət qrup üçün. İştirakçılar sorğu anketləri ilə müəyyən edilib.\n"
@@ -287,9 +296,12 @@ class EventDemoData {
 					.with(society, OrganizationRole.ORGANIZER));
 			}
 		}
-		held.sort(Comparator.comparing(DemoEvent::start));
-		for (int i = 0; i < held.size(); i++) {
-			create(held.get(i).series(series, i + 1), loader);
+		scheduled.sort(Comparator.comparing(DemoEvent::start));
+		for (int i = 0; i < scheduled.size(); i++) {
+			UUID id = create(scheduled.get(i).series(series, i + 1), loader);
+			if (i == 0) {
+				held.put("az-first-seminar", id);
+			}
 		}
 	}
 
@@ -300,7 +312,7 @@ class EventDemoData {
 	 * is known only from the numbering. The group's meetings are for its members: no open
 	 * registration.
 	 */
-	private void loadSwietokrzyskie(Known known, Actor loader) {
+	private void loadSwietokrzyskie(Known known, Map<String, UUID> held, Actor loader) {
 		UUID rops = known.organization("pl-rops");
 		UUID cis = known.organization("pl-cis");
 		String group = "Grupy Tematycznej ds. współpracy podmiotów o charakterze reintegracyjnym (CIS, KIS, ZAZ, WTZ)";
@@ -329,7 +341,7 @@ class EventDemoData {
 			.closed()
 			.series(series, 1)
 			.with(rops, OrganizationRole.ORGANIZER), loader);
-		create(new DemoEvent(EventKind.THEMATIC_GROUP_MEETING, WARSAW)
+		UUID second = create(new DemoEvent(EventKind.THEMATIC_GROUP_MEETING, WARSAW)
 			.text("pl", "II spotkanie " + group,
 					"Gospodarzem jest Centrum Integracji Społecznej w Skarżysku-Kamiennej. Temat przewodni: "
 							+ "spółdzielnie socjalne jako dalsza droga reintegracji zawodowej i społecznej uczestników "
@@ -358,7 +370,8 @@ class EventDemoData {
 			.with(known.organization("pl-association"), OrganizationRole.PARTNER)
 			.with(known.organization("pl-sowes"), OrganizationRole.PARTNER)
 			.with(known.organization("pl-prom"), OrganizationRole.PARTNER), loader);
-		create(new DemoEvent(EventKind.SITE_VISIT, WARSAW)
+		held.put("pl-meeting-2", second);
+		UUID visit = create(new DemoEvent(EventKind.SITE_VISIT, WARSAW)
 			.text("pl", "Zwiedzanie pracowni Centrum Integracji Społecznej w Skarżysku-Kamiennej",
 					"Zakończenie II spotkania Grupy Tematycznej: uczestnicy oglądają pracownie CIS – gastronomiczną, "
 							+ "krawiecką, florystyczną i porządkowo-budowlaną.")
@@ -370,6 +383,7 @@ class EventDemoData {
 			.closed()
 			.with(rops, OrganizationRole.ORGANIZER)
 			.with(cis, OrganizationRole.HOST), loader);
+		held.put("pl-site-visit", visit);
 	}
 
 	private UUID create(DemoEvent event, Actor loader) {

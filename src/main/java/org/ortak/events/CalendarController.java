@@ -1,6 +1,7 @@
 package org.ortak.events;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -58,7 +59,7 @@ class CalendarController {
 		LocalDate since = (from != null) ? from : this.events.today(this.events.defaultZone()).minusYears(1);
 		EventQuery query = new EventQuery(q, kind, region, series, organizer, since, to, false, 0, EventQuery.MAX_SIZE);
 		// anonymous on purpose: a feed is public, whoever asks for it
-		var found = this.events.every(query, Actor.ANONYMOUS, this.feedMax);
+		List<FeedEntry> found = this.events.feedEntries(query, this.feedMax);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.noCache())

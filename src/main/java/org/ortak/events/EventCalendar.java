@@ -46,12 +46,14 @@ class EventCalendar {
 		return out.toByteArray();
 	}
 
-	/** A feed of events, each as a summary shows it. */
-	void feed(List<EventSummary> events, String baseUrl, OutputStream out) {
+	/** A feed of events, each with its title in the language it was written in. */
+	void feed(List<FeedEntry> events, String baseUrl, OutputStream out) {
 		Calendar calendar = calendar();
-		for (EventSummary event : events) {
-			calendar.add(vevent(event.id().toString(), event.title(), null, event.startsAt(), event.endsAt(),
-					event.venueName(), event.cancelled(), null, baseUrl + "/events/" + event.id()));
+		for (FeedEntry event : events) {
+			String location = (event.venueName() == null) ? null : (event.venueAddress() != null)
+					? event.venueName() + ", " + event.venueAddress() : event.venueName();
+			calendar.add(vevent(event.id().toString(), event.title(), null, event.startsAt(), event.endsAt(), location,
+					event.cancelled(), event.updatedAt(), baseUrl + "/events/" + event.id()));
 		}
 		write(calendar, out);
 	}

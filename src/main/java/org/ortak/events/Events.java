@@ -17,8 +17,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -79,6 +85,9 @@ public class Events {
 
 	private final String baseUrl;
 
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	Events(EventRepository events, VenueRepository venues, SeriesRepository series,
 			RegistrationRepository registrations, Places places, Organizations organizations, Regions regions,
 			Staff staff, EventCalendar calendar, Clock clock, @Value("${ortak.time-zone:}") String defaultZone,
@@ -100,6 +109,15 @@ public class Events {
 	// ---- reading
 
 	public ResultPage<EventSummary> search(EventQuery query, Actor actor) {
+		Specification<Event> where = where(query, actor);
+		Sort order = query.past() ? Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id"))
+				: Sort.by(Sort.Order.asc("startsAt"), Sort.Order.asc("id"));
+		Page<Event> found = this.events.findAll(where, PageRequest.of(query.page(), query.size(), order));
+		return new ResultPage<>(summaries(found.getContent()), query.page(), query.size(), found.getTotalElements());
+	}
+
+	/** What the query finds for this actor, its words and filters checked first. */
+	private Specification<Event> where(EventQuery query, Actor actor) {
 		Violations violations = new Violations().line("q", query.q(), 200);
 		String[] words = words(query.q());
 		if (words.length > MAX_WORDS) {
@@ -125,29 +143,25 @@ public class Events {
 			}
 		}
 		violations.throwIfAny();
-		Specification<Event> where = visibleTo(actor).and(filters(query, words, regionPath));
-		Sort order = query.past() ? Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id"))
-				: Sort.by(Sort.Order.asc("startsAt"), Sort.Order.asc("id"));
-		Page<Event> found = this.events.findAll(where, PageRequest.of(query.page(), query.size(), order));
-		return new ResultPage<>(summaries(found.getContent()), query.page(), query.size(), found.getTotalElements());
+		return visibleTo(actor).and(filters(query, words, regionPath));
 	}
 
 	/**
-	 * Every event the query finds, soonest first, at most {@code limit}: for the calendar
-	 * feed, read a page at a time.
+	 * The public events the query finds, soonest first, at most {@code limit}, as the
+	 * calendar feed writes them: one query of the few columns it needs.
 	 */
-	public List<EventSummary> every(EventQuery query, Actor actor, int limit) {
-		List<EventSummary> all = new ArrayList<>();
-		for (int page = 0; all.size() < limit; page++) {
-			ResultPage<EventSummary> found = search(new EventQuery(query.q(), query.kind(), query.region(),
-					query.series(), query.organizer(), query.from(), query.to(), false, page, EventQuery.MAX_SIZE),
-					actor);
-			all.addAll(found.items().subList(0, Math.min(found.items().size(), limit - all.size())));
-			if (!found.hasNext()) {
-				break;
-			}
-		}
-		return all;
+	List<FeedEntry> feedEntries(EventQuery query, int limit) {
+		Specification<Event> where = where(query, Actor.ANONYMOUS);
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<FeedEntry> feed = cb.createQuery(FeedEntry.class);
+		Root<Event> root = feed.from(Event.class);
+		Join<Event, Venue> venue = root.join("venue", JoinType.LEFT);
+		feed.select(cb.construct(FeedEntry.class, root.get("publicId"), root.get("title"), root.get("startsAt"),
+				root.get("endsAt"), venue.get("name"), venue.get("address"), root.get("cancelled"),
+				root.get("updatedAt")));
+		feed.where(where.toPredicate(root, feed, cb));
+		feed.orderBy(cb.asc(root.get("startsAt")), cb.asc(root.get("id")));
+		return this.entityManager.createQuery(feed).setMaxResults(limit).getResultList();
 	}
 
 	public EventDetails get(UUID id, Actor actor) {
@@ -159,7 +173,7 @@ public class Events {
 		return calendarFile(readable(id, actor), reader);
 	}
 
-	void feed(List<EventSummary> found, java.io.OutputStream out) {
+	void feed(List<FeedEntry> found, java.io.OutputStream out) {
 		this.calendar.feed(found, this.baseUrl, out);
 	}
 

@@ -20,7 +20,10 @@ import org.ortak.events.Events;
 import org.ortak.events.OrganizationRole;
 import org.ortak.events.SeriesView;
 import org.ortak.events.Visibility;
+import org.ortak.news.News;
+import org.ortak.news.PostView;
 import org.ortak.shared.search.SearchIndex;
+import org.ortak.shared.security.Actor;
 import org.ortak.organizations.OrganizationDetails;
 import org.ortak.organizations.OrganizationDetails.StatusChangeView;
 import org.ortak.organizations.OrganizationKind;
@@ -51,6 +54,9 @@ class DemoDataTests {
 
 	@Autowired
 	Events events;
+
+	@Autowired
+	News news;
 
 	@Test
 	void theStoriesOrganizationsAreThereInTheirOwnScripts() {
@@ -250,6 +256,28 @@ class DemoDataTests {
 		assertThat(second.hosts()).containsExactly(cis);
 		assertThat(on(EventKind.SITE_VISIT, LocalDate.of(2017, 3, 3))).extracting(EventSummary::venueName)
 			.containsExactly(cis);
+	}
+
+	@Test
+	void theStoriesAreInTheNewsInTheirOwnLanguages() {
+		List<PostView> published = this.news.list(null, null, 0, 50, Actor.ANONYMOUS).items();
+		assertThat(published).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(published).extracting((post) -> post.texts().keySet().iterator().next())
+			.contains("tr", "fa", "az", "pl");
+		assertThat(published).filteredOn((post) -> post.texts().containsKey("pl"))
+			.extracting((post) -> post.texts().get("pl").body())
+			.anyMatch((body) -> body != null && body.contains("280") && body.contains("3400"));
+		UUID workshop = on(EventKind.WORKSHOP, LocalDate.of(2025, 11, 4)).get(0).id();
+		List<PostView> aboutWorkshop = this.news.list(workshop, null, 0, 50, Actor.ANONYMOUS).items();
+		// announced before it and reported after it, in Turkish with English titles
+		assertThat(aboutWorkshop).hasSizeGreaterThanOrEqualTo(2);
+		for (PostView post : aboutWorkshop) {
+			assertThat(post.eventId()).isEqualTo(workshop);
+			assertThat(post.eventTitle()).isNotNull();
+			assertThat(post.texts().keySet().iterator().next()).isEqualTo("tr");
+			assertThat(post.texts().get("tr").body()).contains("fon kaynaklarına erişim");
+			assertThat(post.texts().get("en").title()).isNotBlank();
+		}
 	}
 
 	private List<EventSummary> on(EventKind kind, LocalDate day) {
