@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.ortak.events.EventDraft;
 import org.ortak.events.EventFormat;
 import org.ortak.events.EventKind;
+import org.ortak.events.Agenda;
+import org.ortak.events.AgendaDraft;
 import org.ortak.events.Events;
 import org.ortak.events.OrganizationRole;
 import org.ortak.events.VenueDraft;
@@ -43,8 +45,11 @@ class EventDemoData {
 
 	private final Events events;
 
-	EventDemoData(Events events) {
+	private final Agenda agenda;
+
+	EventDemoData(Events events, Agenda agenda) {
 		this.events = events;
+		this.agenda = agenda;
 	}
 
 	/**
@@ -106,6 +111,27 @@ class EventDemoData {
 			.with(known.organization("kocaeli-governorship"), OrganizationRole.CO_ORGANIZER)
 			.with(known.organization("kocaeli-university"), OrganizationRole.CO_ORGANIZER), loader);
 		held.put("kocaeli-workshop", workshop);
+		// its eight headings as the agenda's topics, each worked through in one afternoon
+		// session
+		List<AgendaDraft.TopicDraft> topics = List
+			.of("Üretim kapasitesinin artırılması", "Mali dayanıklılığın güçlendirilmesi", "Üye katılımının teşviki",
+					"Toplumsal etkinin genişletilmesi", "Satış ve dağıtım modelleri", "Eğitim programları",
+					"Çevre dostu üretim yaklaşımları", "Fon kaynaklarına erişim")
+			.stream()
+			.map((title) -> new AgendaDraft.TopicDraft(null, title,
+					"Geçmiş deneyimler, mevcut durum, gelecek planları, iyi uygulamalar ve çözüm önerileri"))
+			.toList();
+		LocalDate day = LocalDate.of(2025, 11, 4);
+		this.agenda.save(workshop, new AgendaDraft(topics, List.of(
+				new AgendaDraft.SessionDraft(null, "Açılış ve protokol konuşmaları", day.atTime(9, 30),
+						day.atTime(10, 15), "Ana salon", null, List.of(), List.of(), List.of()),
+				new AgendaDraft.SessionDraft(null, "Uzman konuşmacılar ve başarılı kadın girişimciler",
+						day.atTime(10, 30), day.atTime(12, 0), "Ana salon", null, List.of(), List.of(), List.of()),
+				new AgendaDraft.SessionDraft(null, "Başlık masaları: deneyimler ve çözüm önerileri", day.atTime(13, 30),
+						day.atTime(16, 0), "Çalışma salonları", null, List.of(), List.of(), List.of()),
+				new AgendaDraft.SessionDraft(null, "Masaların sunumları ve kapanış", day.atTime(16, 15),
+						day.atTime(17, 0), "Ana salon", null, List.of(), List.of(), List.of()))),
+				this.events.get(workshop, loader).version(), loader);
 		UUID meeting = create(new DemoEvent(EventKind.STAKEHOLDER_MEETING, ISTANBUL)
 			.text("tr", "Kadın Kooperatifleri Çalıştayı Paydaş Odak Toplantısı",
 					"Çalıştaya hazırlık, Büyükşehir Belediyesi Kadın ve Aile Hizmetleri Dairesi Başkanlığı "

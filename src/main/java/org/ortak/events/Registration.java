@@ -80,26 +80,28 @@ class Registration {
 	protected Registration() {
 	}
 
+	/** A new registration; its link is set ({@link #link}) before it is saved. */
 	Registration(Long eventId, UUID personId, String emailKey, RegistrationDraft draft, RegistrationSource source,
-			RegistrationStatus status, String tokenHash, String language, Instant now) {
+			RegistrationStatus status, String language, Instant now) {
 		this.publicId = UUID.randomUUID();
 		this.eventId = eventId;
-		this.personId = personId;
 		this.emailKey = emailKey;
 		this.source = source;
-		this.registeredAt = now;
-		renew(draft, status, tokenHash, language, now);
+		renew(personId, draft, status, language, now);
 	}
 
-	/** A cancelled registration taken up again: a new place in line, a new link. */
-	void renew(RegistrationDraft draft, RegistrationStatus status, String tokenHash, String language, Instant now) {
+	/**
+	 * A cancelled registration taken up again, perhaps by another person of the address:
+	 * a new place in line, a new link.
+	 */
+	void renew(UUID personId, RegistrationDraft draft, RegistrationStatus status, String language, Instant now) {
+		this.personId = personId;
 		this.organizationId = draft.organizationId();
 		this.organizationName = draft.organizationName();
 		this.function = draft.function();
 		this.needs = draft.needs().isEmpty() ? null
 				: draft.needs().stream().map(Need::name).sorted().collect(Collectors.joining(","));
 		this.needsNote = draft.needsNote();
-		this.tokenHash = tokenHash;
 		this.language = language;
 		this.registeredAt = now;
 		this.status = status;

@@ -113,10 +113,10 @@ public class Registrations implements ContactAccess, PersonalData {
 		Registration registration;
 		if (existing != null) {
 			registration = existing;
-			registration.renew(draft, status, "", language, now);
+			registration.renew(personId, draft, status, language, now);
 		}
 		else {
-			registration = new Registration(event.id(), personId, emailKey, draft, source, status, "", language, now);
+			registration = new Registration(event.id(), personId, emailKey, draft, source, status, language, now);
 		}
 		// the link depends only on the registration's id and time: known before it is
 		// saved

@@ -137,6 +137,23 @@ class EventBrowserTests {
 			assertThat(browser.findElements(By.cssSelector("#editions .edition-row"))).hasSize(1);
 			Chromium.check(browser, language + "-series");
 		}
+		// the stories' workshop and its news, as the public reads them
+		EventSummary kocaeli = this.events
+			.search(new EventQuery("kocaeli kadin kooperatifleri calistayi", null, null, null, null,
+					java.time.LocalDate.of(2025, 11, 4), java.time.LocalDate.of(2025, 11, 4), true, 0, 5),
+					org.ortak.shared.security.Actor.ANONYMOUS)
+			.items()
+			.get(0);
+		for (String language : List.of("tr", "fa")) {
+			browser.get(url("/events/" + kocaeli.id() + "?lang=" + language));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#news-about .news-item a")));
+			Chromium.check(browser, language + "-demo-workshop");
+		}
+		Chromium.click(browser, By.cssSelector("#news-about .news-item a"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post-body")));
+		Chromium.check(browser, "fa-demo-news-post");
+		browser.get(url("/news?lang=az"));
+		Chromium.check(browser, "az-news");
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 		try {
 			browser.get(url("/events?lang=tr"));
