@@ -132,6 +132,25 @@ class EventApiController {
 			.body(registered);
 	}
 
+	/** Present or not. */
+	record CheckInRequest(Boolean present) {
+	}
+
+	@PostMapping("/{id}/registrations/{registrationId}/check-in")
+	@Operation(summary = "Check a registrant in at the door ({\"present\": true}, the default) or undo it; a "
+			+ "waiting registrant who came takes a place")
+	RegistrationView checkIn(@PathVariable UUID id, @PathVariable UUID registrationId,
+			@RequestBody(required = false) CheckInRequest request) {
+		return this.registrations.checkIn(id, registrationId,
+				request == null || request.present() == null || request.present(), Actors.current());
+	}
+
+	@GetMapping("/{id}/attendance")
+	@Operation(summary = "Who came, counted by gender and by kind of organization (the event's keepers)")
+	Attendance attendance(@PathVariable UUID id) {
+		return this.registrations.attendance(id, Actors.current());
+	}
+
 	@DeleteMapping("/{id}/registrations/{registrationId}")
 	@Operation(summary = "Cancel a registration (the event's coordinators); the waiting line moves up")
 	ResponseEntity<Void> cancelRegistration(@PathVariable UUID id, @PathVariable UUID registrationId) {

@@ -27,10 +27,16 @@ public record RegistrationDraft(String name, Gender gender, String email, String
 	}
 
 	Violations check() {
-		Violations violations = new Violations().required("name", this.name)
-			.line("name", this.name, 200)
-			.required("email", this.email)
-			.line("email", this.email, 254)
+		return check(true);
+	}
+
+	/** Someone at the door may have no e-mail address with them. */
+	Violations check(boolean emailRequired) {
+		Violations violations = new Violations().required("name", this.name).line("name", this.name, 200);
+		if (emailRequired) {
+			violations.required("email", this.email);
+		}
+		violations.line("email", this.email, 254)
 			.email("email", this.email)
 			.line("phone", this.phone, 40)
 			.phone("phone", this.phone)

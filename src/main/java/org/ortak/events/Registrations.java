@@ -56,10 +56,14 @@ public class Registrations implements ContactAccess, PersonalData {
 
 	private final RegistrationMail.Sender mail;
 
+	private final org.ortak.organizations.Organizations organizations;
+
 	private final Clock clock;
 
 	Registrations(Events events, EventRepository eventRepository, RegistrationRepository repository, Places places,
-			People people, RegistrationLinks links, RegistrationMail.Sender mail, Clock clock) {
+			People people, RegistrationLinks links, RegistrationMail.Sender mail,
+			org.ortak.organizations.Organizations organizations, Clock clock) {
+		this.organizations = organizations;
 		this.events = events;
 		this.eventRepository = eventRepository;
 		this.repository = repository;
@@ -88,11 +92,15 @@ public class Registrations implements ContactAccess, PersonalData {
 		else if (!EventPolicy.seesRegistrants(actor, event)) {
 			throw new Forbidden();
 		}
-		draft.check().throwIfAny();
-		if (source != RegistrationSource.WALK_IN && !event.takesRegistrations(now())) {
+		boolean walkIn = source == RegistrationSource.WALK_IN;
+		draft.check(!walkIn).throwIfAny();
+		if (!walkIn && !event.takesRegistrations(now())) {
 			throw new Closed();
 		}
-		String emailKey = draft.email().strip().toLowerCase(Locale.ROOT);
+		// one registration per address; someone at the door without one is a registration
+		// of their own
+		String emailKey = (draft.email() != null) ? draft.email().strip().toLowerCase(Locale.ROOT)
+				: "walk-in:" + UUID.randomUUID();
 		this.places.lock(event);
 		// the time of the place is taken under the lock: the waiting line is in its order
 		Instant now = now();
@@ -108,7 +116,9 @@ public class Registrations implements ContactAccess, PersonalData {
 								: List.of()),
 				ConsentPurpose.EVENT_REGISTRATION, event.title(),
 				(source == RegistrationSource.FORM) ? "self" : actor.username());
-		RegistrationStatus status = this.places.next(event);
+		// someone at the door has come: a place, whatever the count says
+		RegistrationStatus status = (source == RegistrationSource.WALK_IN) ? RegistrationStatus.CONFIRMED
+				: this.places.next(event);
 		String language = Language.of(locale).code();
 		Registration registration;
 		if (existing != null) {
@@ -125,7 +135,7 @@ public class Registrations implements ContactAccess, PersonalData {
 		if (existing == null) {
 			this.repository.save(registration);
 		}
-		if (source == RegistrationSource.WALK_IN) {
+		if (walkIn) {
 			registration.checkIn(now);
 		}
 		this.repository.flush();
@@ -211,6 +221,73 @@ public class Registrations implements ContactAccess, PersonalData {
 			throw new Forbidden();
 		}
 		return views(this.repository.findAllOfEvent(event.id()));
+	}
+
+	/**
+	 * The registrations whose person's name holds the words (folded), for the check-in
+	 * desk: the event's coordinators and admins.
+	 */
+	public List<RegistrationView> find(UUID eventId, String q, Actor actor) {
+		String key = (Text.clean(q) != null) ? Text.matchKey(q) : "";
+		new org.ortak.shared.Violations().line("q", Text.clean(q), 200).throwIfAny();
+		return all(eventId, actor).stream()
+			.filter((r) -> r.status() != RegistrationStatus.CANCELLED)
+			.filter((r) -> key.isEmpty() || (r.name() != null && Text.matchKey(r.name()).contains(key))
+					|| (r.email() != null && r.email().contains(key)))
+			.limit(50)
+			.toList();
+	}
+
+	/** Checked in at the door (a waiting registrant who came takes a place). */
+	@Transactional
+	public RegistrationView checkIn(UUID eventId, UUID registrationId, boolean present, Actor actor) {
+		Event event = this.events.readable(eventId, actor);
+		if (!EventPolicy.seesRegistrants(actor, event)) {
+			throw new Forbidden();
+		}
+		Registration registration = this.repository.findByPublicId(registrationId)
+			.filter((found) -> found.eventId().equals(event.id()))
+			.orElseThrow(NotFound::new);
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			throw InvalidInput.of("registration", "events.error.cancelledRegistration");
+		}
+		if (present) {
+			if (registration.status() == RegistrationStatus.WAITING) {
+				registration.promote(now());
+			}
+			registration.checkIn(now());
+		}
+		else {
+			registration.checkIn(null);
+		}
+		this.repository.flush();
+		return views(List.of(registration)).get(0);
+	}
+
+	/** Who came, counted by gender and by the kind of their organization. */
+	public Attendance attendance(UUID eventId, Actor actor) {
+		Event event = this.events.kept(eventId, actor);
+		List<Registration> placed = this.repository.findAllOfEvent(event.id())
+			.stream()
+			.filter((r) -> r.status() == RegistrationStatus.CONFIRMED)
+			.toList();
+		List<Registration> came = placed.stream().filter((r) -> r.checkedInAt() != null).toList();
+		Map<UUID, org.ortak.people.PersonCard> cards = this.people
+			.cards(came.stream().map(Registration::personId).toList(), null);
+		Map<UUID, org.ortak.organizations.OrganizationKind> kinds = this.organizations
+			.kinds(came.stream().map(Registration::organizationId).filter((id) -> id != null).toList());
+		Map<String, Long> byGender = new java.util.TreeMap<>();
+		Map<String, Long> byKind = new java.util.TreeMap<>();
+		for (Registration r : came) {
+			org.ortak.people.PersonCard card = cards.get(r.personId());
+			String gender = (card != null && card.gender() != null) ? card.gender().name() : "UNSAID";
+			byGender.merge(gender, 1L, Long::sum);
+			String kind = (r.organizationId() != null && kinds.containsKey(r.organizationId()))
+					? kinds.get(r.organizationId()).name() : "NOT_IN_REGISTER";
+			byKind.merge(kind, 1L, Long::sum);
+		}
+		long walkIns = came.stream().filter((r) -> r.source() == RegistrationSource.WALK_IN).count();
+		return new Attendance(placed.size(), came.size(), walkIns, byGender, byKind);
 	}
 
 	private List<RegistrationView> views(List<Registration> registrations) {

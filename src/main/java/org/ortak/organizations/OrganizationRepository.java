@@ -40,6 +40,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	@Query("select o.publicId as id, o.name as name from Organization o where o.publicId in :ids")
 	List<OrganizationName> findNames(Collection<UUID> ids);
 
+	@Query("select o.publicId, o.kind from Organization o where o.publicId in :ids")
+	List<Object[]> findKinds(Collection<UUID> ids);
+
 	@Query("select o.publicId as id, o.name as name from Organization o where o.archived = false order by o.name")
 	List<OrganizationName> findActiveNames();
 

@@ -152,6 +152,16 @@ public class Organizations {
 			.collect(Collectors.toMap(OrganizationName::getId, OrganizationName::getName));
 	}
 
+	/** The kinds of the organizations asked for that exist, for other modules' counts. */
+	public Map<UUID, OrganizationKind> kinds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findKinds(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap((row) -> (UUID) row[0], (row) -> (OrganizationKind) row[1]));
+	}
+
 	/** Every organization not archived, by name, for pickers. */
 	public List<OrganizationName> choices() {
 		return this.repository.findActiveNames();

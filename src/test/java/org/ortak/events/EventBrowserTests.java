@@ -121,6 +121,20 @@ class EventBrowserTests {
 		browser.get(eventUrl + "/registrations?lang=tr");
 		assertThat(browser.findElements(By.cssSelector("#registrations .registration-row"))).hasSize(2);
 		Chromium.check(browser, "tr-event-registrations");
+
+		// on the day: found by name as the coordinator types, checked in with one button
+		browser.get(eventUrl + "/check-in?lang=tr");
+		Chromium.check(browser, "tr-check-in");
+		browser.findElement(By.id("q")).sendKeys("fatma");
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#found .check-in-row"), 1));
+		Chromium.click(browser, By.cssSelector("#found .check-in-button"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance-counts"), "1"));
+		assertThat(browser.findElement(By.cssSelector("#found .check-in-button")).getAttribute("class"))
+			.contains("btn-outline-secondary");
+		browser.findElement(By.id("q")).clear();
+		browser.findElement(By.id("q")).sendKeys("Hiç Kayıtsız");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-registered")));
+		Chromium.check(browser, "tr-check-in-not-registered");
 	}
 
 	@Test

@@ -363,6 +363,47 @@ abstract class EventScenarios {
 			.isInstanceOf(NotFound.class);
 	}
 
+	@Test
+	void onTheDayRegistrantsAreCheckedInWalkInsAddedAndAttendanceCountedByGenderAndKind() {
+		EventDetails event = this.events.create(workshop(2, nextYear()), this.coordinator);
+		OrganizationDetails cooperative = this.organizations.create(
+				TestOrganizations.kartepeWomensCooperative(this.kocaeli.id()), OrganizationStatus.ACTIVE, this.admin);
+		RegistrationDraft fromCooperative = new RegistrationDraft("Emine Yurt", Gender.FEMALE, "emine@example.org",
+				null, cooperative.id(), null, "Başkan", Set.of(), null, true);
+		Registered emine = this.registrations.register(event.id(), fromCooperative, RegistrationSource.COORDINATOR,
+				this.coordinator, Locale.ENGLISH);
+		this.registrations.register(event.id(), registrant("Hatice Er", "hatice@example.org"), RegistrationSource.FORM,
+				Actor.ANONYMOUS, Locale.ENGLISH);
+		Registered waiting = this.registrations.register(event.id(), registrant("Sevgi Ak", "sevgi@example.org"),
+				RegistrationSource.FORM, Actor.ANONYMOUS, Locale.ENGLISH);
+		assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITING);
+
+		assertThat(this.registrations.find(event.id(), "emine", this.coordinator)).extracting(RegistrationView::name)
+			.containsExactly("Emine Yurt");
+		assertThat(this.registrations.find(event.id(), "nobody of that name", this.coordinator)).isEmpty();
+		this.registrations.checkIn(event.id(), emine.id(), true, this.coordinator);
+		// someone waiting who came takes a place
+		RegistrationView came = this.registrations.checkIn(event.id(), waiting.id(), true, this.coordinator);
+		assertThat(came.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		// at the door, with no e-mail, full or not
+		Registered walkIn = this.registrations.register(event.id(), new RegistrationDraft("Ali Veli", Gender.MALE, null,
+				null, null, "Muhtarlık", null, Set.of(), null, true), RegistrationSource.WALK_IN, this.coordinator,
+				Locale.ENGLISH);
+		assertThat(walkIn.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+
+		Attendance attendance = this.registrations.attendance(event.id(), this.coordinator);
+		assertThat(attendance.attended()).isEqualTo(3);
+		assertThat(attendance.walkIns()).isEqualTo(1);
+		assertThat(attendance.byGender()).containsEntry("FEMALE", 2L).containsEntry("MALE", 1L);
+		assertThat(attendance.byOrganizationKind()).containsEntry(cooperative.kind().name(), 1L)
+			.containsEntry("NOT_IN_REGISTER", 2L);
+		// undone, and not for strangers
+		this.registrations.checkIn(event.id(), emine.id(), false, this.coordinator);
+		assertThat(this.registrations.attendance(event.id(), this.coordinator).attended()).isEqualTo(2);
+		assertThatThrownBy(() -> this.registrations.checkIn(event.id(), emine.id(), true, Actor.ANONYMOUS))
+			.isInstanceOf(Forbidden.class);
+	}
+
 	static EventDraft withSeries(EventDraft d, UUID series, Integer edition) {
 		return new EventDraft(d.kind(), d.titles(), d.descriptions(), d.start(), d.end(), d.timeZone(), d.venueId(),
 				d.regionId(), d.visibility(), d.format(), d.meetingLink(), d.capacity(), d.registrationOpen(), series,
