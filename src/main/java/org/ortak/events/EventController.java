@@ -144,6 +144,35 @@ class EventController {
 		return "events/list";
 	}
 
+	/**
+	 * The month calendar of the reader's calendar (Solar Hijri months for Persian
+	 * readers) with the list's filters; {@code month} names the month in that calendar.
+	 */
+	@GetMapping(params = "view=month")
+	String month(@ModelAttribute("query") EventSearchForm search, BindingResult result,
+			@RequestParam(required = false) String month, Model model, HttpServletResponse response) {
+		LocalDate today = this.events.today(this.events.defaultZone());
+		MonthCalendar calendar = MonthCalendar.of(month, today, LocaleContextHolder.getLocale());
+		List<EventSummary> found = List.of();
+		long total = 0;
+		if (!result.hasErrors()) {
+			ResultPage<EventSummary> page = this.events
+				.search(new EventQuery(search.q(), search.kind(), search.region(), search.series(), search.organizer(),
+						calendar.first(), calendar.last(), false, 0, EventQuery.MAX_SIZE), Actors.current());
+			found = page.items();
+			total = page.totalElements();
+		}
+		model.addAttribute("monthTitle", calendar.title());
+		model.addAttribute("previousMonth", calendar.previous());
+		model.addAttribute("nextMonth", calendar.next());
+		model.addAttribute("weekdays", calendar.weekdays());
+		model.addAttribute("weeks", calendar.weeks(found, today));
+		model.addAttribute("shownOfTotal", (total > found.size()) ? List.of(found.size(), total) : null);
+		model.addAttribute("regionChoices", this.regions.shortList(search.region()));
+		model.addAttribute("seriesChoices", this.events.seriesList());
+		return "events/month";
+	}
+
 	@HxRequest(boosted = false)
 	@GetMapping
 	String listResults(@ModelAttribute("query") EventSearchForm search, BindingResult result, Model model,

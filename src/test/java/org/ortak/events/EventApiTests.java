@@ -484,4 +484,22 @@ class EventApiTests {
 		this.mvc.perform(get("/events/" + event + "/agenda")).andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void theMonthCalendarFollowsTheReadersCalendar() throws Exception {
+		// the stories' workshop, 4 November 2025: 13 Âbân 1404 for a Persian reader
+		this.mvc
+			.perform(get("/events").param("view", "month").param("month", "2025-11").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("November 2025")))
+			.andExpect(content().string(containsString("Kocaeli Women&#39;s Cooperatives Workshop")));
+		this.mvc
+			.perform(get("/events").param("view", "month").param("month", "1404-08").header("Accept-Language", "fa"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("آبان")))
+			.andExpect(content().string(containsString("Kocaeli Kadın Kooperatifleri Çalıştayı")))
+			.andExpect(content().string(containsString("۱۳")));
+		// a month that is not one is today's
+		this.mvc.perform(get("/events").param("view", "month").param("month", "2025-13")).andExpect(status().isOk());
+	}
+
 }

@@ -168,6 +168,11 @@ class EventBrowserTests {
 		Chromium.check(browser, "fa-demo-news-post");
 		browser.get(url("/news?lang=az"));
 		Chromium.check(browser, "az-news");
+		browser.get(url("/events?view=month&month=1404-08&lang=fa"));
+		assertThat(browser.findElements(By.cssSelector("#month .month-event"))).isNotEmpty();
+		Chromium.check(browser, "fa-events-month");
+		browser.get(url("/events?view=month&month=2025-11&lang=pl"));
+		Chromium.check(browser, "pl-events-month");
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 		try {
 			browser.get(url("/events?lang=tr"));

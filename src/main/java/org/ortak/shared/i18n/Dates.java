@@ -92,7 +92,7 @@ public class Dates {
 		return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
 	}
 
-	static ULocale calendarLocale(Locale locale) {
+	public static ULocale calendarLocale(Locale locale) {
 		if ("fa".equals(locale.getLanguage())) {
 			return new ULocale("fa_IR@calendar=persian");
 		}
