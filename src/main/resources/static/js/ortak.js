@@ -91,7 +91,33 @@
     renumber(list);
     button.focus();
   });
-  document.addEventListener('DOMContentLoaded', function () { enhance(document); charts(document); sortable(document); });
+  // the check-in desk reads a registrant's QR code with the camera, where the browser can
+  function camera(root) {
+    var button = root.querySelector('#scan-camera');
+    if (!button || !('BarcodeDetector' in window) || !navigator.mediaDevices) { return; }
+    button.classList.remove('d-none');
+    button.addEventListener('click', function () {
+      var video = document.getElementById('scan-video');
+      var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+        video.srcObject = stream;
+        video.classList.remove('d-none');
+        video.play();
+        var look = function () {
+          detector.detect(video).then(function (codes) {
+            if (codes.length > 0) {
+              stream.getTracks().forEach(function (track) { track.stop(); });
+              document.getElementById('code').value = codes[0].rawValue;
+              document.getElementById('code-form').submit();
+            }
+            else { window.requestAnimationFrame(look); }
+          }, function () { window.requestAnimationFrame(look); });
+        };
+        look();
+      });
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { enhance(document); charts(document); sortable(document); camera(document); });
   // forms that do something hard to undo ask first
   document.addEventListener('submit', function (event) {
     var question = event.target.getAttribute('data-confirm');

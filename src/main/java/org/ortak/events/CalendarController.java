@@ -78,6 +78,15 @@ class CalendarController {
 		return file(this.registrations.calendarFile(token, locale));
 	}
 
+	/** The QR code of a registrant's private link, shown at the check-in desk. */
+	@GetMapping(path = "/r/{token}/qr.svg")
+	ResponseEntity<String> qr(@PathVariable String token) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("image/svg+xml"))
+			.cacheControl(CacheControl.noStore())
+			.body(this.registrations.qrCode(token, this.baseUrl));
+	}
+
 	private static ResponseEntity<byte[]> file(byte[] body) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)

@@ -82,6 +82,23 @@ class CheckInController {
 		return "redirect:/events/" + id + "/check-in";
 	}
 
+	/** The code a registrant shows (their private link's QR code), scanned or typed. */
+	@PostMapping("/events/{id}/check-in/code")
+	String checkInByCode(@PathVariable UUID id, @RequestParam(required = false) String code, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			RegistrationView checked = this.registrations.checkInByCode(id, code, Actors.current());
+			redirect.addFlashAttribute("flash", "events.flash.checkedIn");
+			redirect.addAttribute("q", (checked.name() != null) ? checked.name() : "");
+			return "redirect:/events/" + id + "/check-in";
+		}
+		catch (org.ortak.shared.InvalidInput ex) {
+			response.setStatus(422);
+			model.addAttribute("codeError", ex.violations().get(0).messageKey());
+			return desk(id, "", model);
+		}
+	}
+
 	@PostMapping("/events/{id}/walk-in")
 	String walkIn(@PathVariable UUID id, @ModelAttribute("walkIn") WalkInForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {

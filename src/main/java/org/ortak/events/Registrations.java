@@ -264,6 +264,36 @@ public class Registrations implements ContactAccess, PersonalData {
 		return views(List.of(registration)).get(0);
 	}
 
+	/**
+	 * Checked in by the code the registrant shows: their private link (or its token), as
+	 * a scanner or a camera reads the QR code of their page or mail. A code of another
+	 * event is not taken.
+	 */
+	@Transactional
+	public RegistrationView checkInByCode(UUID eventId, String code, Actor actor) {
+		Event event = this.events.readable(eventId, actor);
+		if (!EventPolicy.seesRegistrants(actor, event)) {
+			throw new Forbidden();
+		}
+		String clean = Text.clean(code);
+		String token = (clean != null && clean.contains("/r/")) ? clean.substring(clean.lastIndexOf("/r/") + 3) : clean;
+		if (token != null && token.indexOf('?') >= 0) {
+			token = token.substring(0, token.indexOf('?'));
+		}
+		Registration registration = (token == null || token.isEmpty() || token.length() > 100) ? null
+				: this.repository.findByTokenHash(RegistrationLinks.hash(token)).orElse(null);
+		if (registration == null || !registration.eventId().equals(event.id())) {
+			throw InvalidInput.of("code", "events.error.unknownCode");
+		}
+		return checkIn(eventId, registration.publicId(), true, actor);
+	}
+
+	/** The QR code of a private link, as SVG. */
+	String qrCode(String token, String baseUrl) {
+		byToken(token);
+		return QrCode.svg(baseUrl + "/r/" + token);
+	}
+
 	/** Who came, counted by gender and by the kind of their organization. */
 	public Attendance attendance(UUID eventId, Actor actor) {
 		Event event = this.events.kept(eventId, actor);

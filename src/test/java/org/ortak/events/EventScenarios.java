@@ -397,6 +397,22 @@ abstract class EventScenarios {
 		assertThat(attendance.byGender()).containsEntry("FEMALE", 2L).containsEntry("MALE", 1L);
 		assertThat(attendance.byOrganizationKind()).containsEntry(cooperative.kind().name(), 1L)
 			.containsEntry("NOT_IN_REGISTER", 2L);
+		// the code shown at the door: the private link a scanner reads from its QR code
+		Registered hatice = this.registrations.register(event.id(),
+				registrant("Hatice Kaya", "hatice.kaya@example.org"), RegistrationSource.FORM, Actor.ANONYMOUS,
+				Locale.ENGLISH);
+		assertThat(this.registrations
+			.checkInByCode(event.id(), "https://ortak.example.org/r/" + hatice.token(), this.coordinator)
+			.checkedInAt()).isNotNull();
+		EventDetails other = this.events.create(workshop(null, nextYear()), this.coordinator);
+		assertThatThrownBy(() -> this.registrations.checkInByCode(other.id(), hatice.token(), this.coordinator))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(ex.violations().get(0).field()).isEqualTo("code"));
+		assertThatThrownBy(() -> this.registrations.checkInByCode(event.id(), "   ", this.coordinator))
+			.isInstanceOf(InvalidInput.class);
+		assertThat(this.registrations.qrCode(hatice.token(), "https://ortak.example.org")).startsWith("<svg")
+			.contains("<path");
+		this.registrations.checkIn(event.id(), hatice.id(), false, this.coordinator);
 		// undone, and not for strangers
 		this.registrations.checkIn(event.id(), emine.id(), false, this.coordinator);
 		assertThat(this.registrations.attendance(event.id(), this.coordinator).attended()).isEqualTo(2);
