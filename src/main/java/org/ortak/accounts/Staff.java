@@ -30,10 +30,16 @@ public class Staff {
 			.toList();
 	}
 
-	/** The account's user name as it is spelled, when one of that name exists. */
-	public java.util.Optional<String> spelled(String username) {
+	/**
+	 * The user name as its account spells it, when an enabled admin or coordinator of
+	 * that name exists: who may be made responsible for something.
+	 */
+	public java.util.Optional<String> coordinator(String username) {
 		return (username == null) ? java.util.Optional.empty()
-				: this.users.findByUsername(username).map(User::username);
+				: this.users.findByUsername(username)
+					.filter((user) -> user.enabled()
+							&& (user.roles().contains(Role.ADMIN) || user.roles().contains(Role.COORDINATOR)))
+					.map(User::username);
 	}
 
 }

@@ -117,8 +117,8 @@ public class ActionItems {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw InvalidInput.of("size", "validation.range", 1, MAX_PAGE_SIZE);
 		}
-		if (page < 0) {
-			throw InvalidInput.of("page", "validation.range", 0, Integer.MAX_VALUE);
+		if (page < 0 || page > 10_000) {
+			throw InvalidInput.of("page", "validation.range", 0, 10_000);
 		}
 		Long event = null;
 		if (eventId != null) {

@@ -77,10 +77,18 @@ public class Agenda {
 		List<Topic> existing = this.topics.topicsOf(event.id());
 		Map<UUID, Topic> byId = new HashMap<>();
 		existing.forEach((topic) -> byId.put(topic.publicId(), topic));
+		Set<UUID> seen = new HashSet<>();
 		for (int i = 0; i < draft.topics().size(); i++) {
 			UUID id = draft.topics().get(i).id();
-			if (id != null && !byId.containsKey(id)) {
+			if (id != null && (!byId.containsKey(id) || !seen.add(id))) {
 				violations.add("topics[" + i + "].id", "validation.badValue");
+			}
+		}
+		Set<UUID> seenSessions = new HashSet<>();
+		for (int i = 0; i < draft.sessions().size(); i++) {
+			UUID id = draft.sessions().get(i).id();
+			if (id != null && !seenSessions.add(id)) {
+				violations.add("sessions[" + i + "].id", "validation.badValue");
 			}
 		}
 		Set<UUID> named = new HashSet<>();

@@ -31,6 +31,10 @@ import org.ortak.shared.web.FormErrors;
 @Controller
 class AgendaController {
 
+	/** Where a move on the board may return: the board, or an event's action items. */
+	private static final java.util.regex.Pattern BACK = java.util.regex.Pattern
+		.compile("/follow-up|/events/[0-9a-f-]{36}/actions");
+
 	private final Events events;
 
 	private final Agenda agenda;
@@ -176,7 +180,7 @@ class AgendaController {
 		this.actions.move(id, status, version, Actors.current());
 		redirect.addFlashAttribute("flash", "events.flash.actionMoved");
 		// back to the board or the event's list, never elsewhere
-		return "redirect:" + (back.startsWith("/events/") || back.startsWith("/follow-up") ? back : "/follow-up");
+		return "redirect:" + (BACK.matcher(back).matches() ? back : "/follow-up");
 	}
 
 	@GetMapping("/follow-up")

@@ -49,7 +49,7 @@ final class EventPolicy {
 		return actor.isAdmin() || assigned(actor, event);
 	}
 
-	private static boolean assigned(Actor actor, Event event) {
+	static boolean assigned(Actor actor, Event event) {
 		return actor.isSignedIn() && event.coordinators().contains(actor.username());
 	}
 

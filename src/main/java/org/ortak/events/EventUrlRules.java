@@ -22,8 +22,9 @@ class EventUrlRules implements UrlRules, ApiUrlRules {
 		requests.requestMatchers("/events/new", "/series/new")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/events", "/events/calendar.ics", "/events/*", "/events/*/event.ics",
-					"/events/of/*", "/series/*", "/r/*", "/r/*/event.ics", "/r/*/qr.svg", "/api/v1/events",
-					"/api/v1/events/*", "/api/v1/events/*/agenda", "/api/v1/series", "/api/v1/series/*")
+					"/events/of/*", "/events/*/registered", "/series/*", "/r/*", "/r/*/event.ics", "/r/*/qr.svg",
+					"/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/agenda", "/api/v1/series",
+					"/api/v1/series/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/events/*/register", "/r/*/cancel")
 			.permitAll();

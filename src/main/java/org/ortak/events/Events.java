@@ -211,6 +211,13 @@ public class Events {
 		}
 	}
 
+	/** Venues and series are shared by every event: admins and coordinators keep them. */
+	private static void requireStaff(Actor actor) {
+		if (!EventPolicy.readsAll(actor)) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+	}
+
 	/** Checks a draft as {@link #create} would, without saving it. */
 	void check(EventDraft draft) {
 		resolved(draft, null);
@@ -223,8 +230,12 @@ public class Events {
 			throw new Forbidden();
 		}
 		Resolved resolved = resolved(draft, null);
-		// whoever plans it is responsible for it, unless they name others
-		if (resolved.coordinators().isEmpty() && actor.isSignedIn()) {
+		if (!EventPolicy.readsAll(actor) && !draft.coordinators().isEmpty()) {
+			throw InvalidInput.of("coordinators", "events.error.coordinatorsByStaff");
+		}
+		// an admin or coordinator who plans it is responsible for it, unless they name
+		// others
+		if (resolved.coordinators().isEmpty() && EventPolicy.readsAll(actor)) {
 			resolved = new Resolved(resolved.venue(), resolved.series(), resolved.prepares(), resolved.zone(),
 					resolved.regionPath(), List.of(actor.username()), resolved.organizationNames());
 		}
@@ -243,8 +254,15 @@ public class Events {
 		if (version != event.version()) {
 			throw new StaleVersion();
 		}
-		if (!EventPolicy.mayPlan(actor, draft.organizations()) && !EventPolicy.mayKeep(actor, event)) {
+		// an organization's managers keep the events it organizes, and may not give them
+		// away
+		if (!EventPolicy.readsAll(actor) && !EventPolicy.mayPlan(actor, draft.organizations())) {
 			throw new Forbidden();
+		}
+		// who sees the registrants is for admins and those already responsible to decide
+		if (!Set.copyOf(draft.coordinators()).equals(event.coordinators()) && !actor.isAdmin()
+				&& !EventPolicy.assigned(actor, event)) {
+			throw InvalidInput.of("coordinators", "events.error.coordinatorsByAdmins");
 		}
 		Resolved resolved = resolved(draft, event);
 		apply(event, draft, resolved, actor);
@@ -270,8 +288,8 @@ public class Events {
 	 * dates to be set.
 	 */
 	public EventDraft nextEdition(UUID id, Actor actor) {
-		Event event = readable(id, actor);
-		requireMayPlan(actor);
+		// what the copy carries (the meeting link, the coordinators) is its keepers' own
+		Event event = kept(id, actor);
 		Map<String, String> titles = new LinkedHashMap<>();
 		Map<String, String> descriptions = new LinkedHashMap<>();
 		languagesOf(event).forEach((language) -> {
@@ -369,7 +387,7 @@ public class Events {
 				coordinators.add(username);
 				continue;
 			}
-			this.staff.spelled(username)
+			this.staff.coordinator(username)
 				.ifPresentOrElse(coordinators::add,
 						() -> violations.add("coordinators", "events.error.unknownUser", username));
 		}
@@ -458,7 +476,7 @@ public class Events {
 
 	@Transactional
 	public SeriesView createSeries(String name, String description, Actor actor) {
-		requireMayPlan(actor);
+		requireStaff(actor);
 		String cleanName = Text.clean(name);
 		String cleanDescription = Text.clean(description);
 		new Violations().required("name", cleanName)
@@ -472,7 +490,7 @@ public class Events {
 
 	@Transactional
 	public SeriesView updateSeries(UUID id, String name, String description, Long version, Actor actor) {
-		requireMayPlan(actor);
+		requireStaff(actor);
 		Series found = this.series.findByPublicId(id).orElseThrow(NotFound::new);
 		if (version == null) {
 			throw InvalidInput.of("version", "validation.required");
@@ -506,7 +524,7 @@ public class Events {
 
 	@Transactional
 	public VenueView createVenue(VenueDraft draft, Actor actor) {
-		requireMayPlan(actor);
+		requireStaff(actor);
 		Violations violations = draft.check();
 		checkVenueReferences(draft, violations);
 		violations.throwIfAny();
@@ -515,7 +533,7 @@ public class Events {
 
 	@Transactional
 	public VenueView updateVenue(UUID id, VenueDraft draft, Long version, Actor actor) {
-		requireMayPlan(actor);
+		requireStaff(actor);
 		Venue venue = this.venues.findByPublicId(id).orElseThrow(NotFound::new);
 		if (version == null) {
 			throw InvalidInput.of("version", "validation.required");

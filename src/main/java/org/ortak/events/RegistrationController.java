@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,11 +36,15 @@ class RegistrationController {
 
 	private final FormStamps stamps;
 
-	RegistrationController(Registrations registrations, Events events, EventController eventPages, FormStamps stamps) {
+	private final ObjectProvider<JavaMailSender> mail;
+
+	RegistrationController(Registrations registrations, Events events, EventController eventPages, FormStamps stamps,
+			ObjectProvider<JavaMailSender> mail) {
 		this.registrations = registrations;
 		this.events = events;
 		this.eventPages = eventPages;
 		this.stamps = stamps;
+		this.mail = mail;
 	}
 
 	/**
@@ -61,7 +67,19 @@ class RegistrationController {
 		})) {
 			return this.eventPages.show(id, model);
 		}
-		return "redirect:/r/" + done[0].token();
+		// the link goes to the address, not to whoever typed it (unless no mail can carry
+		// it)
+		if (this.mail.getIfAvailable() == null && done[0].token() != null) {
+			return "redirect:/r/" + done[0].token();
+		}
+		return "redirect:/events/" + id + "/registered";
+	}
+
+	/** Thanks, and where the private link went. */
+	@GetMapping("/events/{id}/registered")
+	String registered(@PathVariable UUID id, Model model) {
+		model.addAttribute("event", this.events.get(id, Actors.current()));
+		return "events/registered";
 	}
 
 	@GetMapping("/r/{token}")

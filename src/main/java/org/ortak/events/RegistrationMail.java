@@ -132,6 +132,15 @@ class RegistrationMail {
 						.scheduledTo(this.clock.instant()));
 		}
 
+		/** The mail of a registration's present state sent again, with its link. */
+		void resend(Registration registration) {
+			Kind kind = (registration.status() == RegistrationStatus.WAITING) ? Kind.WAITING : Kind.CONFIRMED;
+			this.scheduler.scheduleIfNotExists(
+					TASK.instance(kind + "-" + registration.publicId() + "-again-" + this.clock.millis())
+						.data(kind + " " + registration.publicId())
+						.scheduledTo(this.clock.instant()));
+		}
+
 		/** Reminds the confirmed of events that start within a day. */
 		void remind() {
 			Instant now = this.clock.instant();

@@ -60,6 +60,9 @@ public class Registrations implements ContactAccess, PersonalData {
 
 	private final Clock clock;
 
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
+
 	Registrations(Events events, EventRepository eventRepository, RegistrationRepository repository, Places places,
 			People people, RegistrationLinks links, RegistrationMail.Sender mail,
 			org.ortak.organizations.Organizations organizations, Clock clock) {
@@ -94,28 +97,38 @@ public class Registrations implements ContactAccess, PersonalData {
 		}
 		boolean walkIn = source == RegistrationSource.WALK_IN;
 		draft.check(!walkIn).throwIfAny();
-		if (!walkIn && !event.takesRegistrations(now())) {
-			throw new Closed();
-		}
 		// one registration per address; someone at the door without one is a registration
 		// of their own
 		String emailKey = (draft.email() != null) ? draft.email().strip().toLowerCase(Locale.ROOT)
 				: "walk-in:" + UUID.randomUUID();
 		this.places.lock(event);
+		// read again under the lock: capacity and opening as they are now
+		this.entityManager.refresh(event);
+		if (!walkIn && !event.takesRegistrations(now())) {
+			throw new Closed();
+		}
 		// the time of the place is taken under the lock: the waiting line is in its order
 		Instant now = now();
 		Registration existing = this.repository.findByEventIdAndEmailKey(event.id(), emailKey).orElse(null);
 		if (existing != null && existing.status() != RegistrationStatus.CANCELLED) {
+			if (source == RegistrationSource.FORM) {
+				// the public form says nothing of who registered: the address gets its
+				// link again
+				this.mail.resend(existing);
+				return new Registered(existing.publicId(), null, null, null);
+			}
 			throw InvalidInput.of("email", "events.error.alreadyRegistered");
 		}
 		UUID personId = this.people.enrol(
 				new PersonDraft(draft.name(), draft.gender(), draft.email(), draft.phone(), List.of(),
-						(draft.organizationId() != null || draft.organizationName() != null || draft.function() != null)
+						// a function is kept on the registration; an affiliation needs
+						// its organization
+						(draft.organizationId() != null || draft.organizationName() != null)
 								? List.of(new AffiliationDraft(draft.organizationId(), draft.organizationName(),
 										draft.function(), null, null))
 								: List.of()),
 				ConsentPurpose.EVENT_REGISTRATION, event.title(),
-				(source == RegistrationSource.FORM) ? "self" : actor.username());
+				(source == RegistrationSource.FORM) ? "self" : actor.username(), source != RegistrationSource.FORM);
 		// someone at the door has come: a place, whatever the count says
 		RegistrationStatus status = (source == RegistrationSource.WALK_IN) ? RegistrationStatus.CONFIRMED
 				: this.places.next(event);
@@ -185,11 +198,13 @@ public class Registrations implements ContactAccess, PersonalData {
 	}
 
 	private void cancel(Registration registration) {
+		Event event = this.eventRepository.findById(registration.eventId()).orElseThrow(NotFound::new);
+		this.places.lock(event);
+		// as it is now: it may have moved up the line since it was read
+		this.entityManager.refresh(registration);
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			return;
 		}
-		Event event = this.eventRepository.findById(registration.eventId()).orElseThrow(NotFound::new);
-		this.places.lock(event);
 		boolean freed = registration.status() == RegistrationStatus.CONFIRMED;
 		registration.cancel(now());
 		this.repository.flush();
@@ -207,8 +222,8 @@ public class Registrations implements ContactAccess, PersonalData {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw InvalidInput.of("size", "validation.range", 1, MAX_PAGE_SIZE);
 		}
-		if (page < 0) {
-			throw InvalidInput.of("page", "validation.range", 0, Integer.MAX_VALUE);
+		if (page < 0 || page > 10_000) {
+			throw InvalidInput.of("page", "validation.range", 0, 10_000);
 		}
 		Page<Registration> found = this.repository.findByEvent(event.id(), status, PageRequest.of(page, size));
 		return new ResultPage<>(views(found.getContent()), page, size, found.getTotalElements());
@@ -248,6 +263,9 @@ public class Registrations implements ContactAccess, PersonalData {
 		Registration registration = this.repository.findByPublicId(registrationId)
 			.filter((found) -> found.eventId().equals(event.id()))
 			.orElseThrow(NotFound::new);
+		// decided with the event's places: never over a cancellation made meanwhile
+		this.places.lock(event);
+		this.entityManager.refresh(registration);
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			throw InvalidInput.of("registration", "events.error.cancelledRegistration");
 		}

@@ -135,6 +135,16 @@ public class People {
 	 */
 	@Transactional
 	public UUID enrol(PersonDraft draft, ConsentPurpose purpose, String detail, String by) {
+		return enrol(draft, purpose, detail, by, true);
+	}
+
+	/**
+	 * As {@link #enrol(PersonDraft, ConsentPurpose, String, String)}; from an untrusted
+	 * source (a public form, where anyone may type anyone's name and address) a person
+	 * already known is not changed: their affiliations stay as their keepers wrote them.
+	 */
+	@Transactional
+	public UUID enrol(PersonDraft draft, ConsentPurpose purpose, String detail, String by, boolean trusted) {
 		draft.check().throwIfAny();
 		Person person = (draft.email() == null) ? null
 				: this.repository
@@ -143,7 +153,7 @@ public class People {
 		if (person == null) {
 			person = this.repository.save(new Person(draft, now(), by));
 		}
-		else {
+		else if (trusted) {
 			for (AffiliationDraft affiliation : draft.affiliations()) {
 				person.affiliate(affiliation);
 			}
@@ -214,7 +224,8 @@ public class People {
 	 * affiliations, consents, and what each other module holds.
 	 */
 	public Map<String, Object> export(UUID id, Actor actor) {
-		requireContact(id, actor);
+		requireAdmin(actor);
+		person(id);
 		Person person = person(id);
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("person", view(person, actor));
@@ -232,7 +243,7 @@ public class People {
 	 */
 	@Transactional
 	public PersonView erase(UUID id, Actor actor) {
-		requireContact(id, actor);
+		requireAdmin(actor);
 		Person person = person(id);
 		if (!person.erased()) {
 			this.elsewhere.orderedStream().forEach((data) -> data.erase(id));
@@ -240,6 +251,17 @@ public class People {
 			this.events.publishEvent(new PersonErased(id));
 		}
 		return view(person, actor);
+	}
+
+	/**
+	 * A person's whole data (every event, every module) is handed out or erased by
+	 * admins, who answer such requests for the platform.
+	 */
+	private static void requireAdmin(Actor actor) {
+		requireReader(actor);
+		if (!actor.isAdmin()) {
+			throw new Forbidden();
+		}
 	}
 
 	private void requireContact(UUID id, Actor actor) {

@@ -41,6 +41,15 @@ class EventBrowserTests {
 	@Autowired
 	Events events;
 
+	@Autowired
+	EventRepository eventRepository;
+
+	@Autowired
+	RegistrationRepository registrationRepository;
+
+	@Autowired
+	RegistrationLinks links;
+
 	@BeforeAll
 	static void startBrowser() {
 		browser = Chromium.start(1280, 1000);
@@ -89,8 +98,13 @@ class EventBrowserTests {
 		Chromium.click(browser, By.id("consent1"));
 		Thread.sleep(1100);
 		Chromium.click(browser, By.id("register-submit"));
-		wait.until(ExpectedConditions.urlContains("/r/"));
-		String first = browser.getCurrentUrl().replaceAll("\\?.*", "");
+		wait.until(ExpectedConditions.urlContains("/registered"));
+		Chromium.check(browser, "tr-registered");
+		String eventId = eventUrl.substring(eventUrl.lastIndexOf('/') + 1);
+		// the link the confirmation mail carries
+		String first = url(EventTestLinks.privateLink(this.eventRepository, this.registrationRepository, this.links,
+				eventId, "ayse.demir@example.org"));
+		browser.get(first + "?lang=tr");
 		assertThat(browser.findElement(By.id("own-status")).getAttribute("class")).contains("alert-success");
 		Chromium.check(browser, "tr-own-registration");
 
@@ -102,8 +116,10 @@ class EventBrowserTests {
 		Chromium.click(browser, By.id("consent1"));
 		Thread.sleep(1100);
 		Chromium.click(browser, By.id("register-submit"));
-		wait.until(ExpectedConditions.urlContains("/r/"));
-		String second = browser.getCurrentUrl().replaceAll("\\?.*", "");
+		wait.until(ExpectedConditions.urlContains("/registered"));
+		String second = url(EventTestLinks.privateLink(this.eventRepository, this.registrationRepository, this.links,
+				eventId, "fatma.yildiz@example.org"));
+		browser.get(second + "?lang=tr");
 		assertThat(browser.findElement(By.id("own-status")).getAttribute("class")).contains("alert-warning");
 
 		// the first cancels through her link: the place goes to the second

@@ -150,8 +150,15 @@ abstract class EventScenarios {
 		EventDetails event = this.events.create(workshop(10, nextYear()), this.coordinator);
 		this.registrations.register(event.id(), registrant("Ayşe Yılmaz", "ayse@example.org"), RegistrationSource.FORM,
 				Actor.ANONYMOUS, Locale.ENGLISH);
-		assertThatThrownBy(() -> this.registrations.register(event.id(), registrant("Ayşe Yılmaz", "AYSE@example.org "),
-				RegistrationSource.FORM, Actor.ANONYMOUS, Locale.ENGLISH))
+		// the public form tells nobody who registered: the address only gets its link
+		// again
+		Registered again = this.registrations.register(event.id(), registrant("Ayşe Yılmaz", "AYSE@example.org "),
+				RegistrationSource.FORM, Actor.ANONYMOUS, Locale.ENGLISH);
+		assertThat(again.token()).isNull();
+		assertThat(again.status()).isNull();
+		// a coordinator is told
+		assertThatThrownBy(() -> this.registrations.register(event.id(), registrant("Ayşe Yılmaz", "ayse@example.org"),
+				RegistrationSource.COORDINATOR, this.coordinator, Locale.ENGLISH))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.violations())
 				.anyMatch((v) -> v.field().equals("email") && v.messageKey().equals("events.error.alreadyRegistered")));
 		RegistrationDraft withoutConsent = new RegistrationDraft("Zeynep Kaya", null, "zeynep@example.org", null, null,
