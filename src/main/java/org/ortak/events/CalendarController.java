@@ -44,7 +44,7 @@ class CalendarController {
 			@Value("${ortak.events.feed-max:10000}") int feedMax) {
 		this.events = events;
 		this.registrations = registrations;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 		this.feedMax = feedMax;
 	}
 

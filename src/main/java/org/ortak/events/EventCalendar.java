@@ -16,6 +16,7 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -36,11 +37,19 @@ class EventCalendar {
 
 	/** One event's file, for a mail or a download. */
 	byte[] single(Event event, Locale reader, String baseUrl) {
+		return single(event, reader, baseUrl, false);
+	}
+
+	/**
+	 * One event's file; for a registrant who cancelled, a cancelled event, so that their
+	 * calendar program takes it away.
+	 */
+	byte[] single(Event event, Locale reader, String baseUrl, boolean withdrawn) {
 		EventText text = Events.textIn(event, reader);
 		Calendar calendar = calendar();
 		calendar.add(vevent(event.publicId().toString(), text.title(), text.description(), event.startsAt(),
-				event.endsAt(), location(event.venue()), event.cancelled(), event.updatedAt(),
-				baseUrl + "/events/" + event.publicId()));
+				event.endsAt(), location(event.venue()), event.cancelled() || withdrawn, event.updatedAt(),
+				event.version() + (withdrawn ? 1 : 0), baseUrl + "/events/" + event.publicId()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		write(calendar, out);
 		return out.toByteArray();
@@ -53,7 +62,7 @@ class EventCalendar {
 			String location = (event.venueName() == null) ? null : (event.venueAddress() != null)
 					? event.venueName() + ", " + event.venueAddress() : event.venueName();
 			calendar.add(vevent(event.id().toString(), event.title(), null, event.startsAt(), event.endsAt(), location,
-					event.cancelled(), event.updatedAt(), baseUrl + "/events/" + event.id()));
+					event.cancelled(), event.updatedAt(), event.version(), baseUrl + "/events/" + event.id()));
 		}
 		write(calendar, out);
 	}
@@ -67,7 +76,7 @@ class EventCalendar {
 	}
 
 	private VEvent vevent(String id, String title, String description, Instant start, Instant end, String location,
-			boolean cancelled, Instant modified, String url) {
+			boolean cancelled, Instant modified, long version, String url) {
 		// the constructor stamps it (DTSTAMP) with the current time
 		VEvent vevent = new VEvent(start, end, title);
 		vevent.add(new Uid(id + "@ortak"));
@@ -81,6 +90,8 @@ class EventCalendar {
 			vevent.add(new LastModified(modified));
 		}
 		vevent.add(new Status(cancelled ? "CANCELLED" : "CONFIRMED"));
+		// each change of the event a new sequence: calendar programs take the time moved
+		vevent.add(new Sequence((int) Math.min(version, Integer.MAX_VALUE)));
 		vevent.add(new Url(URI.create(url)));
 		return vevent;
 	}

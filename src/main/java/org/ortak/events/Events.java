@@ -102,7 +102,7 @@ public class Events {
 		this.staff = staff;
 		this.calendar = calendar;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 		this.defaultZone = defaultZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(defaultZone);
 	}
 
@@ -158,7 +158,7 @@ public class Events {
 		Join<Event, Venue> venue = root.join("venue", JoinType.LEFT);
 		feed.select(cb.construct(FeedEntry.class, root.get("publicId"), root.get("title"), root.get("startsAt"),
 				root.get("endsAt"), venue.get("name"), venue.get("address"), root.get("cancelled"),
-				root.get("updatedAt")));
+				root.get("updatedAt"), root.get("version")));
 		feed.where(where.toPredicate(root, feed, cb));
 		feed.orderBy(cb.asc(root.get("startsAt")), cb.asc(root.get("id")));
 		return this.entityManager.createQuery(feed).setMaxResults(limit).getResultList();
@@ -170,15 +170,15 @@ public class Events {
 
 	/** The event as an iCalendar file, for whoever may read it. */
 	byte[] calendarFile(UUID id, Actor actor, Locale reader) {
-		return calendarFile(readable(id, actor), reader);
+		return calendarFile(readable(id, actor), reader, false);
 	}
 
 	void feed(List<FeedEntry> found, java.io.OutputStream out) {
 		this.calendar.feed(found, this.baseUrl, out);
 	}
 
-	byte[] calendarFile(Event event, Locale reader) {
-		return this.calendar.single(event, reader, this.baseUrl);
+	byte[] calendarFile(Event event, Locale reader, boolean withdrawn) {
+		return this.calendar.single(event, reader, this.baseUrl, withdrawn);
 	}
 
 	/** The public events an organization took part in, latest first. */

@@ -120,7 +120,7 @@ class RegistrationMail {
 			this.messages = messages;
 			this.transactions = transactions;
 			this.clock = clock;
-			this.baseUrl = baseUrl;
+			this.baseUrl = baseUrl.replaceAll("/+$", "");
 			this.mailFrom = mailFrom;
 		}
 
@@ -205,8 +205,10 @@ class RegistrationMail {
 			String subject = this.messages.getMessage(key + ".subject", new Object[] { title }, reader);
 			String body = this.messages.getMessage(key + ".body",
 					new Object[] { contact.name(), title, when, where, link }, reader);
-			byte[] ics = (kind == Kind.WAITING || kind == Kind.CANCELLED) ? null
-					: this.calendar.single(event, reader, this.baseUrl);
+			// a cancellation carries the event cancelled, so the registrant's calendar
+			// drops it
+			byte[] ics = (kind == Kind.WAITING) ? null
+					: this.calendar.single(event, reader, this.baseUrl, kind == Kind.CANCELLED);
 			return new Message(contact.email(), subject, body, ics);
 		}
 

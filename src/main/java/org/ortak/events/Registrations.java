@@ -172,8 +172,9 @@ public class Registrations implements ContactAccess, PersonalData {
 	/** The event of a private link as an iCalendar file: the link is the right to it. */
 	byte[] calendarFile(String token, Locale reader) {
 		Registration registration = byToken(token);
-		return this.events
-			.calendarFile(this.eventRepository.findById(registration.eventId()).orElseThrow(NotFound::new), reader);
+		return this.events.calendarFile(
+				this.eventRepository.findById(registration.eventId()).orElseThrow(NotFound::new), reader,
+				registration.status() == RegistrationStatus.CANCELLED);
 	}
 
 	/** Cancelled through the private link; the first in the waiting line moves up. */

@@ -48,7 +48,9 @@ class NewsFeedController {
 		xml.writeDefaultNamespace(ATOM);
 		element(xml, "title", this.messages.getMessage("news.feed.title", null, LocaleContextHolder.getLocale()));
 		element(xml, "id", this.baseUrl + "/news/feed.atom");
-		element(xml, "updated", (posts.isEmpty() ? Instant.EPOCH : posts.get(0).publishedAt()).toString());
+		// the feed changes with the latest post written or edited
+		element(xml, "updated",
+				posts.stream().map(PostView::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH).toString());
 		xml.writeEmptyElement("link");
 		xml.writeAttribute("rel", "self");
 		xml.writeAttribute("href", this.baseUrl + "/news/feed.atom");

@@ -45,9 +45,9 @@ public final class Text {
 
 	/**
 	 * The first character this text may not hold, or -1 when there is none: a lone
-	 * surrogate, a control character (only tab and line breaks in multi-line text), or a
-	 * bidirectional embedding, override or isolate that could make text read otherwise
-	 * than it is stored.
+	 * surrogate, a noncharacter (U+FFFE…), a control character (only tab and line breaks
+	 * in multi-line text), or a bidirectional embedding, override or isolate that could
+	 * make text read otherwise than it is stored.
 	 */
 	public static int firstForbidden(String text, boolean multiLine) {
 		if (text == null) {
@@ -57,6 +57,10 @@ public final class Text {
 			int codePoint = text.codePointAt(i);
 			if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
 				// half of a pair: no database can store it as UTF-8
+				return codePoint;
+			}
+			if ((codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF)) {
+				// a noncharacter: no XML (a feed, a spreadsheet) may hold it
 				return codePoint;
 			}
 			if (Character.getType(codePoint) == Character.CONTROL

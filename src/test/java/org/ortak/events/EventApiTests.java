@@ -258,6 +258,11 @@ class EventApiTests {
 			.andExpect(content().string(containsString("You have a place.")));
 		this.mvc.perform(get(first).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("This registration is cancelled.")));
+		// the cancelled registrant's calendar file takes the event away from their
+		// calendar
+		this.mvc.perform(get(first + "/event.ics"))
+			.andExpect(content().string(containsString("STATUS:CANCELLED")))
+			.andExpect(content().string(containsString("SEQUENCE:")));
 		// a link nobody was given
 		this.mvc.perform(get("/r/not-a-token")).andExpect(status().isNotFound());
 	}

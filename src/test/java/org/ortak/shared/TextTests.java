@@ -39,6 +39,10 @@ class TextTests {
 		assertThat(Text.firstForbidden("x\uDC00", false)).isEqualTo(0xDC00);
 		assertThat(Text.firstForbidden("emoji \uD83C\uDF3E ok", false)).isEqualTo(-1);
 		assertThat(Text.codePointName(0x202E)).isEqualTo("U+202E");
+		// noncharacters: no XML document (a feed) may hold them
+		assertThat(Text.firstForbidden("a\uFFFEb", true)).isEqualTo(0xFFFE);
+		assertThat(Text.firstForbidden("a\uFFFF", false)).isEqualTo(0xFFFF);
+		assertThat(Text.firstForbidden("a\uFDD0", false)).isEqualTo(0xFDD0);
 	}
 
 	@Test
