@@ -136,7 +136,7 @@ class EventController {
 	String list(@ModelAttribute("query") EventSearchForm search, BindingResult result, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("regionChoices", this.regions.shortList(search.region()));
-		model.addAttribute("seriesChoices", this.events.seriesList());
+		model.addAttribute("seriesChoices", this.events.seriesList(Actors.current()));
 		model.addAttribute("mayPlan", EventPolicy.mayPlanAny(Actors.current()));
 		model.addAttribute("organizerName", (search.organizer() != null)
 				? this.organizations.names(List.of(search.organizer())).get(search.organizer()) : null);
@@ -169,7 +169,7 @@ class EventController {
 		model.addAttribute("weeks", calendar.weeks(found, today));
 		model.addAttribute("shownOfTotal", (total > found.size()) ? List.of(found.size(), total) : null);
 		model.addAttribute("regionChoices", this.regions.shortList(search.region()));
-		model.addAttribute("seriesChoices", this.events.seriesList());
+		model.addAttribute("seriesChoices", this.events.seriesList(Actors.current()));
 		return "events/month";
 	}
 
@@ -300,7 +300,7 @@ class EventController {
 		languages.addAll(Arrays.asList(Language.values()));
 		model.addAttribute("languages", languages);
 		model.addAttribute("regionChoices", this.regions.shortList(form.regionId()));
-		model.addAttribute("seriesChoices", this.events.seriesList());
+		model.addAttribute("seriesChoices", this.events.seriesList(Actors.current()));
 		model.addAttribute("organizationNames", this.organizations.names(form.organizationIds()));
 		model.addAttribute("venueChoice", (form.venueId() != null) ? safeVenue(form.venueId()) : null);
 		model.addAttribute("preparesChoice", (form.preparesId() != null) ? safeEvent(form.preparesId()) : null);

@@ -443,9 +443,9 @@ public class Events {
 
 	// ---- series and venues
 
-	public List<SeriesView> seriesList() {
-		return this.series.findAllByOrderByName()
-			.stream()
+	/** The series the actor may know of: those with a public event, or all for staff. */
+	public List<SeriesView> seriesList(Actor actor) {
+		return (EventPolicy.readsAll(actor) ? this.series.findAllByOrderByName() : this.series.findPublic()).stream()
 			.map((s) -> new SeriesView(s.publicId(), s.version(), s.name(), s.description(), List.of()))
 			.toList();
 	}
@@ -512,7 +512,8 @@ public class Events {
 
 	public List<VenueView> venues(String q, int limit) {
 		String key = (Text.clean(q) != null) ? Text.matchKey(q) : null;
-		return this.venues.search((key == null || key.isEmpty()) ? null : key, PageRequest.of(0, limit))
+		// no null parameters: PostgreSQL cannot type them in a like
+		return this.venues.search((key == null) ? "" : key, PageRequest.of(0, limit))
 			.stream()
 			.map(Venue::view)
 			.toList();

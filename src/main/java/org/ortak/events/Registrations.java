@@ -245,11 +245,13 @@ public class Registrations implements ContactAccess, PersonalData {
 	 */
 	public List<RegistrationView> find(UUID eventId, String q, Actor actor) {
 		String key = (Text.clean(q) != null) ? Text.matchKey(q) : "";
+		String address = (Text.clean(q) != null) ? Text.clean(q).toLowerCase(Locale.ROOT) : "";
 		new org.ortak.shared.Violations().line("q", Text.clean(q), 200).throwIfAny();
 		return all(eventId, actor).stream()
 			.filter((r) -> r.status() != RegistrationStatus.CANCELLED)
 			.filter((r) -> key.isEmpty() || (r.name() != null && Text.matchKey(r.name()).contains(key))
-					|| (r.email() != null && r.email().contains(key)))
+					|| (r.email() != null && !address.isEmpty()
+							&& r.email().toLowerCase(Locale.ROOT).contains(address)))
 			.limit(50)
 			.toList();
 	}

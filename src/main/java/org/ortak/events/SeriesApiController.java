@@ -39,7 +39,7 @@ class SeriesApiController {
 	@GetMapping
 	@Operation(summary = "Every series, by name")
 	List<SeriesView> list() {
-		return this.events.seriesList();
+		return this.events.seriesList(Actors.current());
 	}
 
 	@GetMapping("/{id}")

@@ -12,7 +12,7 @@ interface VenueRepository extends JpaRepository<Venue, Long> {
 
 	Optional<Venue> findByPublicId(UUID publicId);
 
-	@Query("select v from Venue v where :key is null or v.nameKey like concat('%', :key, '%') order by v.nameKey")
+	@Query("select v from Venue v where :key = '' or v.nameKey like concat('%', :key, '%') order by v.nameKey")
 	List<Venue> search(String key, Pageable pageable);
 
 }

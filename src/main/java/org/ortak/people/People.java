@@ -80,8 +80,10 @@ public class People {
 		}
 		violations.throwIfAny();
 		String key = Text.clean(q) != null ? Text.matchKey(q) : null;
-		Page<Person> found = this.repository.search((key != null && !key.isEmpty()) ? key : null,
-				PageRequest.of(page, size));
+		// an address is found whole, never pieced together from fragments
+		String email = (Text.clean(q) != null) ? Person.emailKey(Text.clean(q)) : "";
+		// no null parameters: PostgreSQL cannot type them in a like
+		Page<Person> found = this.repository.search((key != null) ? key : "", email, PageRequest.of(page, size));
 		return new ResultPage<>(found.getContent().stream().map((person) -> view(person, actor)).toList(), page, size,
 				found.getTotalElements());
 	}

@@ -23,8 +23,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@Query("""
 			select p from Person p where p.erasedAt is null
-			and (:key is null or p.nameKey like concat('%', :key, '%') or p.emailKey like concat('%', :key, '%'))
+			and (:key = '' or p.nameKey like concat('%', :key, '%') or p.emailKey = :email)
 			order by p.nameKey, p.id""")
-	Page<Person> search(String key, Pageable pageable);
+	Page<Person> search(String key, String email, Pageable pageable);
 
 }

@@ -287,7 +287,7 @@ class DemoDataTests {
 	}
 
 	private SeriesView series(String name) {
-		UUID id = this.events.seriesList()
+		UUID id = this.events.seriesList(org.ortak.TestActors.admin())
 			.stream()
 			.filter((series) -> series.name().equals(name))
 			.findFirst()

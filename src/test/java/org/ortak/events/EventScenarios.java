@@ -256,6 +256,17 @@ abstract class EventScenarios {
 				() -> this.events.create(withSeries(workshop(null, nextYear()), series.id(), 2), this.coordinator))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					(ex) -> assertThat(ex.violations()).extracting((v) -> v.field()).contains("edition"));
+		// every list without words, on every engine (PostgreSQL cannot type a null in a
+		// like)
+		assertThat(this.events.venues(null, 5)).isNotNull();
+		assertThat(this.people.search(null, 0, 5, this.coordinator).items()).isNotNull();
+		SeriesView internalOnly = this.events.createSeries("İç toplantılar " + UUID.randomUUID(), null,
+				this.coordinator);
+		this.events.create(withSeries(meetingDraft(workshop.id()), internalOnly.id(), null), this.coordinator);
+		assertThat(this.events.seriesList(Actor.ANONYMOUS)).extracting(SeriesView::id)
+			.contains(series.id())
+			.doesNotContain(internalOnly.id());
+		assertThat(this.events.seriesList(this.coordinator)).extracting(SeriesView::id).contains(internalOnly.id());
 		assertThat(this.events.series(series.id(), Actor.ANONYMOUS).editions()).extracting(SeriesView.Edition::number)
 			.containsExactly(1, 2);
 	}
@@ -294,6 +305,15 @@ abstract class EventScenarios {
 				List.of(new org.ortak.people.AffiliationDraft(null, "Kocaeli Üniversitesi", "Öğretim Üyesi", null,
 						null))),
 				this.admin);
+		// found by name, or by the whole address; a fragment of an address gives nothing
+		// away
+		String address = speaker.email();
+		assertThat(this.people.search(address, 0, 20, this.coordinator).items()).extracting((p) -> p.id())
+			.containsExactly(speaker.id());
+		assertThat(this.people.search(null, 0, 20, this.coordinator).items()).isNotEmpty();
+		assertThat(this.people.search(address.substring(0, 14), 0, 20, this.coordinator).items())
+			.extracting((p) -> p.id())
+			.doesNotContain(speaker.id());
 		List<AgendaDraft.TopicDraft> topics = KOCAELI_TOPICS.stream()
 			.map((title) -> new AgendaDraft.TopicDraft(null, title, null))
 			.toList();
@@ -388,6 +408,10 @@ abstract class EventScenarios {
 		assertThat(this.registrations.find(event.id(), "emine", this.coordinator)).extracting(RegistrationView::name)
 			.containsExactly("Emine Yurt");
 		assertThat(this.registrations.find(event.id(), "nobody of that name", this.coordinator)).isEmpty();
+		// the address typed whole, as a coordinator reads it from a screen
+		assertThat(this.registrations.find(event.id(), "Emine@example.org", this.coordinator))
+			.extracting(RegistrationView::name)
+			.containsExactly("Emine Yurt");
 		this.registrations.checkIn(event.id(), emine.id(), true, this.coordinator);
 		// someone waiting who came takes a place
 		RegistrationView came = this.registrations.checkIn(event.id(), waiting.id(), true, this.coordinator);
@@ -425,6 +449,13 @@ abstract class EventScenarios {
 		assertThat(this.registrations.attendance(event.id(), this.coordinator).attended()).isEqualTo(2);
 		assertThatThrownBy(() -> this.registrations.checkIn(event.id(), emine.id(), true, Actor.ANONYMOUS))
 			.isInstanceOf(Forbidden.class);
+	}
+
+	static EventDraft meetingDraft(UUID prepares) {
+		LocalDateTime start = nextYear().minusDays(10);
+		return new EventDraft(EventKind.STAKEHOLDER_MEETING, Map.of("tr", "İç hazırlık toplantısı"), Map.of(), start,
+				start.plusHours(2), ISTANBUL, null, null, Visibility.INTERNAL, null, null, null, null, null, null,
+				prepares, List.of(), List.of());
 	}
 
 	static EventDraft withSeries(EventDraft d, UUID series, Integer edition) {
