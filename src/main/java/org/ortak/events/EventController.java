@@ -290,15 +290,7 @@ class EventController {
 		model.addAttribute("nextEdition", nextEdition);
 		// an event's first title is the one it was written in: the languages it has come
 		// first, in their order, then the writer's own, then the rest
-		Set<Language> languages = new LinkedHashSet<>();
-		form.titles()
-			.keySet()
-			.forEach((code) -> Arrays.stream(Language.values())
-				.filter((language) -> language.code().equals(code))
-				.forEach(languages::add));
-		languages.add(Language.of(LocaleContextHolder.getLocale()));
-		languages.addAll(Arrays.asList(Language.values()));
-		model.addAttribute("languages", languages);
+		model.addAttribute("languages", Language.writingOrder(form.titles().keySet(), LocaleContextHolder.getLocale()));
 		model.addAttribute("regionChoices", this.regions.shortList(form.regionId()));
 		model.addAttribute("seriesChoices", this.events.seriesList(Actors.current()));
 		model.addAttribute("organizationNames", this.organizations.names(form.organizationIds()));

@@ -82,7 +82,7 @@ public record EventDraft(EventKind kind, Map<String, String> titles, Map<String,
 			violations.add("titles", "events.error.titleRequired");
 		}
 		for (String language : this.titles.keySet()) {
-			if (!known(language)) {
+			if (!Language.isCode(language)) {
 				violations.add("titles", "validation.badValue");
 			}
 			violations.line("titles[" + language + "]", this.titles.get(language), 300);
@@ -126,15 +126,6 @@ public record EventDraft(EventKind kind, Map<String, String> titles, Map<String,
 			violations.add("coordinators", "validation.tooMany", MAX_COORDINATORS);
 		}
 		return violations;
-	}
-
-	private static boolean known(String language) {
-		for (Language known : Language.values()) {
-			if (known.code().equals(language)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -137,15 +137,7 @@ class NewsController {
 	private String form(Model model, PostForm form, PostView existing) {
 		model.addAttribute("post", form);
 		model.addAttribute("existing", existing);
-		Set<Language> languages = new LinkedHashSet<>();
-		form.texts()
-			.keySet()
-			.forEach((code) -> Arrays.stream(Language.values())
-				.filter((language) -> language.code().equals(code))
-				.forEach(languages::add));
-		languages.add(Language.of(LocaleContextHolder.getLocale()));
-		languages.addAll(Arrays.asList(Language.values()));
-		model.addAttribute("languages", languages);
+		model.addAttribute("languages", Language.writingOrder(form.texts().keySet(), LocaleContextHolder.getLocale()));
 		model.addAttribute("organizationNames", this.organizations.names(form.organizations()));
 		List<UUID> quoted = new ArrayList<>();
 		form.quotes().forEach((row) -> {

@@ -68,4 +68,24 @@ public enum Language {
 		return EN;
 	}
 
+	/** Whether the code is one of the interface's languages. */
+	public static boolean isCode(String code) {
+		return java.util.Arrays.stream(values()).anyMatch((language) -> language.code.equals(code));
+	}
+
+	/**
+	 * The languages as a multilingual form lists them: those a text already has, in its
+	 * order (the first is the one it was written in), then the writer's own, then the
+	 * rest.
+	 */
+	public static java.util.Set<Language> writingOrder(java.util.Collection<String> written, Locale writer) {
+		java.util.Set<Language> ordered = new java.util.LinkedHashSet<>();
+		written.forEach((code) -> java.util.Arrays.stream(values())
+			.filter((language) -> language.code.equals(code))
+			.forEach(ordered::add));
+		ordered.add(of(writer));
+		ordered.addAll(java.util.Arrays.asList(values()));
+		return ordered;
+	}
+
 }
