@@ -53,10 +53,10 @@ class RegistrationMail {
 	}
 
 	@Bean
-	OneTimeTask<String> registrationMailTask(@Lazy Sender sender) {
+	OneTimeTask<String> registrationMailTask(@Lazy Sender sender,
+			@Value("${ortak.events.mail-retry:PT5M}") Duration retry) {
 		return Tasks.oneTime(TASK)
-			.onFailure((complete, operations) -> operations.reschedule(complete,
-					Instant.now().plus(Duration.ofMinutes(5))))
+			.onFailure((complete, operations) -> operations.reschedule(complete, Instant.now().plus(retry)))
 			.execute((instance, context) -> {
 				String[] parts = instance.getData().split(" ", 2);
 				sender.send(UUID.fromString(parts[1]), Kind.valueOf(parts[0]));
