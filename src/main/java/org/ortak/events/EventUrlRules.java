@@ -22,7 +22,8 @@ class EventUrlRules implements UrlRules, ApiUrlRules {
 		requests.requestMatchers("/events/new", "/series/new")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/events", "/events/calendar.ics", "/events/*", "/events/*/event.ics",
-					"/events/of/*", "/events/*/registered", "/series/*", "/r/*", "/r/*/event.ics", "/r/*/qr.svg",
+					"/events/of/*", "/events/*/registered", "/events/*/programme.pdf", "/series/*", "/r/*",
+					"/r/*/event.ics", "/r/*/qr.svg", "/r/*/certificate.pdf", "/api/v1/events/*/programme.pdf",
 					"/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/agenda", "/api/v1/series",
 					"/api/v1/series/*")
 			.permitAll()

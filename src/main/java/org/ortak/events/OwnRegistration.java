@@ -7,6 +7,6 @@ import java.util.UUID;
  * they stand, and the meeting link once they have a place.
  */
 public record OwnRegistration(UUID id, String name, RegistrationStatus status, Long waitingPosition, EventDetails event,
-		String meetingLink) {
+		String meetingLink, boolean attended) {
 
 }

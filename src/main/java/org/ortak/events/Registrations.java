@@ -166,7 +166,8 @@ public class Registrations implements ContactAccess, PersonalData {
 		boolean placed = registration.status() == RegistrationStatus.CONFIRMED;
 		return new OwnRegistration(registration.publicId(), (contact != null) ? contact.name() : null,
 				registration.status(), waitingPosition(registration), details,
-				(placed && event.format().online()) ? event.meetingLink() : null);
+				(placed && event.format().online()) ? event.meetingLink() : null,
+				placed && registration.checkedInAt() != null);
 	}
 
 	/** The event of a private link as an iCalendar file: the link is the right to it. */

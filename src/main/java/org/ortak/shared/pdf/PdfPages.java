@@ -1,11 +1,13 @@
 package org.ortak.shared.pdf;
 
 import java.io.OutputStream;
-import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.BidiRun;
 import com.ibm.icu.text.BreakIterator;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -106,7 +108,7 @@ public final class PdfPages implements AutoCloseable {
 
 	/** A text in the page's direction, broken into lines; nothing for an empty text. */
 	public void text(String text, Style style) {
-		for (Paragraph line : lines(text, style, width(), alignment(false))) {
+		for (Paragraph line : lines(text, style, width(), null)) {
 			this.document.add(line);
 		}
 	}
@@ -194,7 +196,7 @@ public final class PdfPages implements AutoCloseable {
 			if (header) {
 				cell.setGrayFill(0.92f);
 			}
-			for (Paragraph line : lines(value, cellStyle, widths[i] - 2 * CELL_PADDING - 1, alignment(false))) {
+			for (Paragraph line : lines(value, cellStyle, widths[i] - 2 * CELL_PADDING - 1, pageAlignment())) {
 				cell.addElement(line);
 			}
 			cells.add(cell);
@@ -205,26 +207,30 @@ public final class PdfPages implements AutoCloseable {
 		cells.forEach(table::addCell);
 	}
 
-	private int alignment(boolean centred) {
-		if (centred) {
-			return Element.ALIGN_CENTER;
-		}
+	private int pageAlignment() {
 		return this.rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
 	}
 
-	/** The text's lines, each one paragraph holding the line set as a form. */
-	private List<Paragraph> lines(String text, Style style, float width, int alignment) {
+	/**
+	 * The text's lines, each one paragraph holding the line set as a form. Each paragraph
+	 * of the text takes its direction from its first letter, as {@code dir="auto"} does
+	 * (a Turkish description in a Persian programme reads left to right); without an
+	 * alignment given it starts where its direction starts.
+	 */
+	private List<Paragraph> lines(String text, Style style, float width, Integer alignment) {
 		List<Paragraph> lines = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			return lines;
 		}
 		BaseFont font = style.bold ? this.fonts.bold : this.fonts.regular;
 		for (String paragraph : text.strip().split("\\R")) {
+			byte level = new Bidi(paragraph, this.rtl ? Bidi.LEVEL_DEFAULT_RTL : Bidi.LEVEL_DEFAULT_LTR).getParaLevel();
+			int start = ((level & 1) == 1) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
 			for (String line : broken(paragraph, font, style.size, width)) {
-				Image set = set(line, font, style.size);
+				Image set = set(line, level, font, style.size);
 				Paragraph p = new Paragraph();
 				p.add(new Chunk(set, 0, 0, false));
-				p.setAlignment(alignment);
+				p.setAlignment((alignment != null) ? alignment : start);
 				p.setLeading(set.getHeight() * 1.08f);
 				lines.add(p);
 			}
@@ -275,8 +281,8 @@ public final class PdfPages implements AutoCloseable {
 	 * direction left to right as the eye sees them, each laid out in its own direction by
 	 * the layout processor. The text stays text: readers select, search and extract it.
 	 */
-	private Image set(String line, BaseFont font, float size) {
-		List<String> runs = visualRuns(line);
+	private Image set(String line, byte level, BaseFont font, float size) {
+		List<String> runs = visualRuns(line, level);
 		float width = 0;
 		for (String run : runs) {
 			width += PdfFonts.width(font, size, run);
@@ -299,17 +305,26 @@ public final class PdfPages implements AutoCloseable {
 		}
 	}
 
-	private List<String> visualRuns(String line) {
-		Bidi bidi = new Bidi(line, this.rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
-		int count = bidi.getRunCount();
-		byte[] levels = new byte[count];
-		String[] runs = new String[count];
+	/**
+	 * The line's runs of one direction in visual order (ICU's bidirectional algorithm,
+	 * with bracket pairs), the characters of right-to-left runs mirrored: the layout
+	 * processor mirrors no parenthesis.
+	 */
+	private static List<String> visualRuns(String line, byte level) {
+		Bidi bidi = new Bidi(line, level);
+		int count = bidi.countRuns();
+		List<String> runs = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			levels[i] = (byte) bidi.getRunLevel(i);
-			runs[i] = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+			BidiRun run = bidi.getVisualRun(i);
+			String text = line.substring(run.getStart(), run.getLimit());
+			if (run.isOddRun()) {
+				StringBuilder mirrored = new StringBuilder(text.length());
+				text.codePoints().map(UCharacter::getMirror).forEach(mirrored::appendCodePoint);
+				text = mirrored.toString();
+			}
+			runs.add(text);
 		}
-		Bidi.reorderVisually(levels, 0, runs, 0, count);
-		return List.of(runs);
+		return runs;
 	}
 
 	private static float[] reversed(float[] widths) {
@@ -341,8 +356,9 @@ public final class PdfPages implements AutoCloseable {
 			if (footer.length() > 120) {
 				footer = footer.substring(0, 119) + "…";
 			}
-			Image name = set(footer.isEmpty() ? " " : footer, PdfPages.this.fonts.regular, Style.SMALL.size);
-			Image page = set(number, PdfPages.this.fonts.regular, Style.SMALL.size);
+			byte level = PdfPages.this.rtl ? Bidi.LEVEL_DEFAULT_RTL : Bidi.LEVEL_DEFAULT_LTR;
+			Image name = set(footer.isEmpty() ? " " : footer, level, PdfPages.this.fonts.regular, Style.SMALL.size);
+			Image page = set(number, level, PdfPages.this.fonts.regular, Style.SMALL.size);
 			boolean rtl = PdfPages.this.rtl;
 			try {
 				canvas.addImage(name, name.getWidth(), 0, 0, name.getHeight(), rtl ? right - name.getWidth() : left, y);

@@ -22,6 +22,8 @@ class PdfPagesTests {
 			pages.text("کارگاه تعاونی‌های زنان کوجائلی", Style.TITLE);
 			pages.text("۴ نوامبر ۲۰۲۵، مرکز کنگره", Style.BODY);
 			pages.text("سخنران: Nagehan Yılmaz از اتاق تجارت", Style.BODY);
+			// a paragraph takes its direction from its first letter, as dir="auto" does
+			pages.text("Kadın emeğinin kalkınmadaki payını büyütmek.", Style.BODY);
 			pages.table(new float[] { 1, 4, 3 }, List.of("ردیف", "نام", "امضا"),
 					List.of(List.of("۱", "لیلا احمدی", ""), List.of("۲", "Ayşe Kaya", "")), 30);
 		}
@@ -31,7 +33,8 @@ class PdfPagesTests {
 			.contains(PdfText.folded("۴ نوامبر ۲۰۲۵"))
 			.contains("Nagehan Yılmaz")
 			.contains(PdfText.folded("لیلا احمدی"))
-			.contains("Ayşe Kaya");
+			.contains("Ayşe Kaya")
+			.contains("Kadın emeğinin kalkınmadaki payını büyütmek.");
 	}
 
 	@Test
