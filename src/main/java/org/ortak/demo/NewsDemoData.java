@@ -285,7 +285,7 @@ class NewsDemoData {
 		}
 
 		PostDraft draft() {
-			return new PostDraft(this.texts, this.eventId, this.organizations, List.of());
+			return new PostDraft(this.texts, this.eventId, this.organizations, List.of(), List.of());
 		}
 
 	}

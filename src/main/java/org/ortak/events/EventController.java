@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.ortak.accounts.Staff;
+import org.ortak.events.photos.Photos;
 import org.ortak.organizations.Organizations;
 import org.ortak.regions.Regions;
 import org.ortak.shared.ResultPage;
@@ -63,9 +64,12 @@ class EventController {
 
 	private final Agenda agenda;
 
+	private final Photos photos;
+
 	EventController(Events events, Organizations organizations, Regions regions, Staff staff, FormStamps stamps,
-			Agenda agenda) {
+			Agenda agenda, Photos photos) {
 		this.agenda = agenda;
+		this.photos = photos;
 		this.events = events;
 		this.organizations = organizations;
 		this.regions = regions;
@@ -217,6 +221,9 @@ class EventController {
 		model.addAttribute("event", event);
 		AgendaView programme = this.agenda.get(id, Actors.current());
 		model.addAttribute("agenda", programme);
+		// what the reader may see of the gallery: the published, or every photo for
+		// keepers
+		model.addAttribute("photos", this.photos.gallery(id, Actors.current()));
 		model.addAttribute("hasOutcomes",
 				programme.topics()
 					.stream()

@@ -186,6 +186,30 @@ public class Events {
 		return summaries(this.events.publicEventsOf(organizationId, PageRequest.of(0, limit)));
 	}
 
+	/** Refuses, as not found, who may not read the event. */
+	public void requireReadable(UUID id, Actor actor) {
+		readable(id, actor);
+	}
+
+	/** Refuses who may not keep the event: not found when they may not even read it. */
+	public void requireKept(UUID id, Actor actor) {
+		kept(id, actor);
+	}
+
+	/** Whether the reader keeps the event (it exists and they may read it). */
+	public boolean keeps(UUID id, Actor actor) {
+		return this.events.findByPublicId(id)
+			.filter((event) -> EventPolicy.mayRead(actor, event) && EventPolicy.mayKeep(actor, event))
+			.isPresent();
+	}
+
+	/** Whether anyone may read the event. */
+	public boolean isPublic(UUID id) {
+		return this.events.findByPublicId(id)
+			.filter((event) -> EventPolicy.mayRead(Actor.ANONYMOUS, event))
+			.isPresent();
+	}
+
 	Event readable(UUID id, Actor actor) {
 		Event event = this.events.findByPublicId(id).orElseThrow(NotFound::new);
 		if (!EventPolicy.mayRead(actor, event)) {

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.ortak.events.EventDetails;
 import org.ortak.events.Events;
+import org.ortak.events.photos.PhotoView;
+import org.ortak.events.photos.Photos;
 import org.ortak.organizations.Organizations;
 import org.ortak.people.PersonCard;
 import org.ortak.people.PersonErased;
@@ -47,6 +49,8 @@ public class News {
 
 	private final PostRepository posts;
 
+	private final Photos photos;
+
 	private final Markdown markdown;
 
 	private final Events events;
@@ -57,8 +61,9 @@ public class News {
 
 	private final Clock clock;
 
-	News(PostRepository posts, Markdown markdown, Events events, Organizations organizations, People people,
-			Clock clock) {
+	News(PostRepository posts, Markdown markdown, Events events, Photos photos, Organizations organizations,
+			People people, Clock clock) {
+		this.photos = photos;
 		this.posts = posts;
 		this.markdown = markdown;
 		this.events = events;
@@ -137,6 +142,14 @@ public class News {
 				violations.add("eventId", "validation.badValue");
 			}
 		}
+		if (draft.eventId() != null && !draft.photos().isEmpty() && !violations.has("eventId")
+				&& !this.photos.gallery(draft.eventId(), actor)
+					.stream()
+					.map(PhotoView::id)
+					.toList()
+					.containsAll(draft.photos())) {
+			violations.add("photos", "news.error.photoNotOfEvent");
+		}
 		if (this.organizations.names(draft.organizations()).size() < draft.organizations().size()) {
 			violations.add("organizations", "validation.badValue");
 		}
@@ -213,7 +226,7 @@ public class News {
 						PersonCard card = cards.get(quote.personId());
 						return new PostView.QuoteView(quote.personId(), (card != null) ? card.name() : null,
 								quote.function(), quote.organizationName(), quote.text());
-					}).toList(), post.updatedAt(), writes(actor)));
+					}).toList(), post.photos(), this.photos.published(post.photos()), post.updatedAt(), writes(actor)));
 		}
 		return views;
 	}

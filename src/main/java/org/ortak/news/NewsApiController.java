@@ -37,10 +37,10 @@ class NewsApiController {
 
 	/** A post as a client writes it; {@code version} on update. */
 	record PostRequest(Map<String, PostDraft.TextDraft> texts, UUID eventId, List<UUID> organizations,
-			List<PostDraft.QuoteDraft> quotes, Long version) {
+			List<PostDraft.QuoteDraft> quotes, List<UUID> photos, Long version) {
 
 		PostDraft draft() {
-			return new PostDraft(this.texts, this.eventId, this.organizations, this.quotes);
+			return new PostDraft(this.texts, this.eventId, this.organizations, this.quotes, this.photos);
 		}
 
 	}

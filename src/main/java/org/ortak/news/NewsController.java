@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.ortak.events.photos.Photos;
 import org.ortak.organizations.Organizations;
 import org.ortak.people.People;
 import org.ortak.shared.i18n.Language;
@@ -44,7 +45,11 @@ class NewsController {
 
 	private final String baseUrl;
 
-	NewsController(News news, Organizations organizations, People people, @Value("${ortak.base-url}") String baseUrl) {
+	private final Photos photos;
+
+	NewsController(News news, Photos photos, Organizations organizations, People people,
+			@Value("${ortak.base-url}") String baseUrl) {
+		this.photos = photos;
 		this.news = news;
 		this.organizations = organizations;
 		this.people = people;
@@ -64,12 +69,14 @@ class NewsController {
 		model.addAttribute("post", post);
 		// what a shared link previews (Open Graph)
 		model.addAttribute("og",
-				new OpenGraph(post.title(), post.summary(), this.baseUrl + "/news/" + id, post.language()));
+				new OpenGraph(post.title(), post.summary(), this.baseUrl + "/news/" + id, post.language(),
+						post.photos().isEmpty() ? null : this.baseUrl + post.photos().get(0).url(),
+						post.photos().isEmpty() ? null : post.photos().get(0).alt()));
 		return "news/show";
 	}
 
 	/** The tags of a link preview. */
-	record OpenGraph(String title, String description, String url, String locale) {
+	record OpenGraph(String title, String description, String url, String locale, String image, String imageAlt) {
 	}
 
 	/** An event's or an organization's posts, for their pages (htmx loads it). */
@@ -149,6 +156,8 @@ class NewsController {
 		this.people.cards(quoted, null).forEach((id, card) -> personNames.put(id, card.name()));
 		model.addAttribute("personNames", personNames);
 		model.addAttribute("eventTitle", (form.eventId() != null) ? eventTitle(form.eventId()) : null);
+		model.addAttribute("eventPhotos", (form.eventId() != null && eventTitle(form.eventId()) != null)
+				? this.photos.gallery(form.eventId(), Actors.current()) : List.of());
 		return "news/form";
 	}
 

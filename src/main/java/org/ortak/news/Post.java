@@ -70,6 +70,12 @@ class Post {
 	@OrderColumn(name = "position")
 	private List<Quote> quotes = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "news_photo", joinColumns = @JoinColumn(name = "post_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "photo_id")
+	private List<UUID> photos = new ArrayList<>();
+
 	@Column(name = "created_at", updatable = false)
 	private Instant createdAt;
 
@@ -104,6 +110,8 @@ class Post {
 		this.organizations.addAll(draft.organizations());
 		this.quotes.clear();
 		this.quotes.addAll(quotes);
+		this.photos.clear();
+		this.photos.addAll(draft.photos());
 		this.updatedAt = now;
 		this.updatedBy = by;
 	}
@@ -163,6 +171,10 @@ class Post {
 
 	Set<UUID> organizations() {
 		return this.organizations;
+	}
+
+	List<UUID> photos() {
+		return List.copyOf(this.photos);
 	}
 
 	List<Quote> quotes() {

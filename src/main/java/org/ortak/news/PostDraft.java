@@ -15,11 +15,14 @@ import org.ortak.shared.i18n.Language;
  * A post as typed or sent: its texts by language code (the first is the one it was
  * written in), the event and organizations it is about, and the people it quotes.
  */
-public record PostDraft(Map<String, TextDraft> texts, UUID eventId, List<UUID> organizations, List<QuoteDraft> quotes) {
+public record PostDraft(Map<String, TextDraft> texts, UUID eventId, List<UUID> organizations, List<QuoteDraft> quotes,
+		List<UUID> photos) {
 
 	static final int MAX_BODY = 50_000;
 
 	static final int MAX_QUOTES = 20;
+
+	static final int MAX_PHOTOS = 20;
 
 	/** A post in one language. */
 	public record TextDraft(String title, String summary, String body) {
@@ -61,6 +64,8 @@ public record PostDraft(Map<String, TextDraft> texts, UUID eventId, List<UUID> o
 		quotes = (quotes != null)
 				? quotes.stream().filter((q) -> q != null && (q.personId() != null || q.text() != null)).toList()
 				: List.of();
+		photos = (photos != null)
+				? List.copyOf(new LinkedHashSet<>(photos.stream().filter((id) -> id != null).toList())) : List.of();
 	}
 
 	List<String> languages() {
@@ -87,6 +92,12 @@ public record PostDraft(Map<String, TextDraft> texts, UUID eventId, List<UUID> o
 		});
 		if (this.organizations.size() > 50) {
 			violations.add("organizations", "validation.tooMany", 50);
+		}
+		if (this.photos.size() > MAX_PHOTOS) {
+			violations.add("photos", "validation.tooMany", MAX_PHOTOS);
+		}
+		if (!this.photos.isEmpty() && this.eventId == null) {
+			violations.add("photos", "news.error.photosWithoutEvent");
 		}
 		if (this.quotes.size() > MAX_QUOTES) {
 			violations.add("quotes", "validation.tooMany", MAX_QUOTES);

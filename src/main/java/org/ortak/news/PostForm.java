@@ -13,7 +13,7 @@ import org.ortak.shared.i18n.Language;
  * quote rows (empty ones offered for adding).
  */
 record PostForm(Map<String, TextRow> texts, UUID eventId, List<UUID> organizations, List<QuoteRow> quotes,
-		Long version) {
+		List<UUID> photos, Long version) {
 
 	static final int EMPTY_QUOTES = 2;
 
@@ -38,6 +38,7 @@ record PostForm(Map<String, TextRow> texts, UUID eventId, List<UUID> organizatio
 		}
 		texts.replaceAll((code, row) -> (row != null) ? row : new TextRow(null, null, null));
 		organizations = (organizations != null) ? organizations : List.of();
+		photos = (photos != null) ? photos : List.of();
 		List<QuoteRow> rows = new ArrayList<>();
 		if (quotes != null) {
 			quotes.forEach((row) -> rows.add((row != null) ? row : new QuoteRow(null, null)));
@@ -50,7 +51,7 @@ record PostForm(Map<String, TextRow> texts, UUID eventId, List<UUID> organizatio
 	}
 
 	static PostForm about(UUID eventId) {
-		return new PostForm(null, eventId, null, null, null);
+		return new PostForm(null, eventId, null, null, null, null);
 	}
 
 	static PostForm of(PostView post) {
@@ -60,7 +61,7 @@ record PostForm(Map<String, TextRow> texts, UUID eventId, List<UUID> organizatio
 		return new PostForm(texts, post.eventId(),
 				post.organizations().stream().map(PostView.Organization::id).toList(),
 				post.quotes().stream().map((quote) -> new QuoteRow(quote.personId(), quote.text())).toList(),
-				post.version());
+				post.photoIds(), post.version());
 	}
 
 	PostDraft draft() {
@@ -74,7 +75,8 @@ record PostForm(Map<String, TextRow> texts, UUID eventId, List<UUID> organizatio
 				this.quotes.stream()
 					.filter((row) -> !row.isEmpty())
 					.map((row) -> new PostDraft.QuoteDraft(row.personId(), row.text()))
-					.toList());
+					.toList(),
+				this.photos);
 	}
 
 }

@@ -200,6 +200,18 @@ public class People {
 		return this.repository.findByPublicId(id).map((person) -> person.consents(purpose)).orElse(false);
 	}
 
+	/** Those of the people asked for who have a consent of this purpose not withdrawn. */
+	public Set<UUID> consenting(Collection<UUID> ids, ConsentPurpose purpose) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return this.repository.findByPublicIdIn(Set.copyOf(ids))
+			.stream()
+			.filter((person) -> person.consents(purpose))
+			.map(Person::publicId)
+			.collect(Collectors.toSet());
+	}
+
 	@Transactional
 	public PersonView recordConsent(UUID id, ConsentPurpose purpose, String detail, Actor actor) {
 		requireContact(id, actor);
