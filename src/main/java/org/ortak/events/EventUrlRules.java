@@ -24,11 +24,11 @@ class EventUrlRules implements UrlRules, ApiUrlRules {
 			.requestMatchers(HttpMethod.GET, "/events", "/events/calendar.ics", "/events/*", "/events/*/event.ics",
 					"/events/of/*", "/events/*/registered", "/events/*/programme.pdf", "/events/*/photos", "/photos/*",
 					"/photos/*/thumbnail", "/api/v1/events/*/photos", "/api/v1/photos/*", "/api/v1/photos/*/thumbnail",
-					"/series/*", "/r/*", "/r/*/event.ics", "/r/*/qr.svg", "/r/*/certificate.pdf",
-					"/api/v1/events/*/programme.pdf", "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/agenda",
-					"/api/v1/series", "/api/v1/series/*")
+					"/series/*", "/r/*", "/r/*/event.ics", "/r/*/qr.svg", "/r/*/certificate.pdf", "/i/*",
+					"/i/*/registered", "/api/v1/events/*/programme.pdf", "/api/v1/events", "/api/v1/events/*",
+					"/api/v1/events/*/agenda", "/api/v1/series", "/api/v1/series/*")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/events/*/register", "/r/*/cancel")
+			.requestMatchers(HttpMethod.POST, "/events/*/register", "/r/*/cancel", "/i/*", "/i/*/decline")
 			.permitAll();
 	}
 

@@ -60,6 +60,9 @@ class Registration {
 	@Enumerated(EnumType.STRING)
 	private RegistrationSource source;
 
+	@Column(name = "invitation_id")
+	private Long invitationId;
+
 	@Column(name = "token_hash")
 	private String tokenHash;
 
@@ -118,6 +121,10 @@ class Registration {
 	void promote(Instant now) {
 		this.status = RegistrationStatus.CONFIRMED;
 		this.statusAt = now;
+	}
+
+	void through(Invitation invitation) {
+		this.invitationId = invitation.id();
 	}
 
 	void link(String tokenHash) {

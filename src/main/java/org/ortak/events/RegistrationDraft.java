@@ -26,6 +26,12 @@ public record RegistrationDraft(String name, Gender gender, String email, String
 		needsNote = Text.clean(needsNote);
 	}
 
+	/** The same, from the organization an invitation went to. */
+	RegistrationDraft atOrganization(UUID id, String name) {
+		return new RegistrationDraft(this.name, this.gender, this.email, this.phone, id, name, this.function,
+				this.needs, this.needsNote, this.consent);
+	}
+
 	Violations check() {
 		return check(true);
 	}

@@ -32,6 +32,12 @@ class RegistrationLinks {
 		return this.signer.sign("registration " + registrationId + " " + registeredAt, 24);
 	}
 
+	/** An invitation's link ({@code /i/{token}}), made the same way. */
+	String token(Invitation invitation) {
+		return this.signer.sign("invitation " + invitation.publicId() + " " + invitation.invitedAt().toEpochMilli(),
+				24);
+	}
+
 	static String hash(String token) {
 		try {
 			return HexFormat.of()

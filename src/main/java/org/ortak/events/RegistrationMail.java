@@ -30,6 +30,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.ortak.organizations.Organizations;
 import org.ortak.people.People;
 
 /**
@@ -48,7 +49,10 @@ class RegistrationMail {
 	/** What a mail tells. */
 	enum Kind {
 
-		CONFIRMED, WAITING, PROMOTED, CANCELLED, REMINDER
+		CONFIRMED, WAITING, PROMOTED, CANCELLED, REMINDER,
+
+		/** An invitation's mail: its data names the invitation. */
+		INVITATION
 
 	}
 
@@ -72,11 +76,12 @@ class RegistrationMail {
 
 	@Bean
 	Sender registrationMailSender(SchedulerClient scheduler, RegistrationRepository registrations,
-			EventRepository events, People people, RegistrationLinks links, EventCalendar calendar,
-			ObjectProvider<JavaMailSender> mail, MessageSource messages, TransactionTemplate transactions, Clock clock,
+			InvitationRepository invitations, Organizations organizations, EventRepository events, People people,
+			RegistrationLinks links, EventCalendar calendar, ObjectProvider<JavaMailSender> mail,
+			MessageSource messages, TransactionTemplate transactions, Clock clock,
 			@Value("${ortak.base-url}") String baseUrl, @Value("${ortak.mail-from}") String mailFrom) {
-		return new Sender(scheduler, registrations, events, people, links, calendar, mail, messages, transactions,
-				clock, baseUrl, mailFrom);
+		return new Sender(scheduler, registrations, invitations, organizations, events, people, links, calendar, mail,
+				messages, transactions, clock, baseUrl, mailFrom);
 	}
 
 	/** Schedules and sends registrations' mails. */
@@ -85,6 +90,10 @@ class RegistrationMail {
 		private final SchedulerClient scheduler;
 
 		private final RegistrationRepository registrations;
+
+		private final InvitationRepository invitations;
+
+		private final Organizations organizations;
 
 		private final EventRepository events;
 
@@ -106,12 +115,14 @@ class RegistrationMail {
 
 		private final String mailFrom;
 
-		Sender(SchedulerClient scheduler, RegistrationRepository registrations, EventRepository events, People people,
-				RegistrationLinks links, EventCalendar calendar, ObjectProvider<JavaMailSender> mail,
-				MessageSource messages, TransactionTemplate transactions, Clock clock, String baseUrl,
-				String mailFrom) {
+		Sender(SchedulerClient scheduler, RegistrationRepository registrations, InvitationRepository invitations,
+				Organizations organizations, EventRepository events, People people, RegistrationLinks links,
+				EventCalendar calendar, ObjectProvider<JavaMailSender> mail, MessageSource messages,
+				TransactionTemplate transactions, Clock clock, String baseUrl, String mailFrom) {
 			this.scheduler = scheduler;
 			this.registrations = registrations;
+			this.invitations = invitations;
+			this.organizations = organizations;
 			this.events = events;
 			this.people = people;
 			this.links = links;
@@ -133,6 +144,13 @@ class RegistrationMail {
 		}
 
 		/** The mail of a registration's present state sent again, with its link. */
+		/** An invitation's mail, once the caller's transaction commits. */
+		void invite(Invitation invitation) {
+			this.scheduler.scheduleIfNotExists(TASK.instance(Kind.INVITATION + "-" + invitation.publicId())
+				.data(Kind.INVITATION + " " + invitation.publicId())
+				.scheduledTo(this.clock.instant()));
+		}
+
 		void resend(Registration registration) {
 			Kind kind = (registration.status() == RegistrationStatus.WAITING) ? Kind.WAITING : Kind.CONFIRMED;
 			this.scheduler.scheduleIfNotExists(
@@ -157,7 +175,8 @@ class RegistrationMail {
 			if (sender == null) {
 				return;
 			}
-			Message message = this.transactions.execute((status) -> compose(registrationId, kind));
+			Message message = this.transactions.execute(
+					(status) -> (kind == Kind.INVITATION) ? invitation(registrationId) : compose(registrationId, kind));
 			if (message == null) {
 				return;
 			}
@@ -181,6 +200,50 @@ class RegistrationMail {
 		private record Message(String to, String subject, String body, byte[] ics) {
 		}
 
+		/** To the invited person's address, or the organization's contact address. */
+		private Message invitation(UUID invitationId) {
+			Invitation invitation = this.invitations.findByPublicId(invitationId).orElse(null);
+			Event event = (invitation != null) ? this.events.findById(invitation.eventId()).orElse(null) : null;
+			if (event == null) {
+				return null;
+			}
+			String name;
+			String to;
+			if (invitation.personId() != null) {
+				People.Contact contact = this.people.contacts(java.util.List.of(invitation.personId()))
+					.get(invitation.personId());
+				name = (contact != null) ? contact.name() : null;
+				to = (contact != null) ? contact.email() : null;
+			}
+			else {
+				java.util.List<UUID> org = java.util.List.of(invitation.organizationId());
+				name = this.organizations.names(org).get(invitation.organizationId());
+				to = this.organizations.emails(org).get(invitation.organizationId());
+			}
+			if (to == null) {
+				log.info("An invitation was not sent: its address is gone");
+				return null;
+			}
+			Locale reader = Locale.forLanguageTag(invitation.language());
+			String title = Events.textIn(event, reader).title();
+			String link = this.baseUrl + "/i/" + this.links.token(invitation);
+			String subject = this.messages.getMessage("events.mail.invitation.subject", new Object[] { title }, reader);
+			String body = this.messages.getMessage("events.mail.invitation.body",
+					new Object[] { name, title, when(event, reader), where(event), link }, reader);
+			return new Message(to, subject, body, this.calendar.single(event, reader, this.baseUrl, false));
+		}
+
+		private static String when(Event event, Locale reader) {
+			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+				.withLocale(reader)
+				.withZone(event.zone())
+				.format(event.startsAt());
+		}
+
+		private static String where(Event event) {
+			return (event.venue() != null) ? event.venue().name() : "";
+		}
+
 		private Message compose(UUID registrationId, Kind kind) {
 			Registration registration = this.registrations.findByPublicId(registrationId).orElse(null);
 			if (registration == null) {
@@ -195,11 +258,8 @@ class RegistrationMail {
 			}
 			Locale reader = Locale.forLanguageTag(registration.language());
 			String title = Events.textIn(event, reader).title();
-			String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-				.withLocale(reader)
-				.withZone(event.zone())
-				.format(event.startsAt());
-			String where = (event.venue() != null) ? event.venue().name() : "";
+			String when = when(event, reader);
+			String where = where(event);
 			String link = this.baseUrl + "/r/" + this.links.token(registration);
 			String key = "events.mail." + kind.name().toLowerCase(Locale.ROOT);
 			String subject = this.messages.getMessage(key + ".subject", new Object[] { title }, reader);

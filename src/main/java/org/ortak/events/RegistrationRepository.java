@@ -53,4 +53,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select r.eventId, r.status, count(r) from Registration r where r.eventId in :eventIds group by r.eventId, r.status")
 	List<Object[]> countsOf(Collection<Long> eventIds);
 
+	@org.springframework.data.jpa.repository.Query("""
+			select r.invitationId, count(r) from Registration r
+			where r.eventId = :eventId and r.invitationId is not null
+			and r.status <> org.ortak.events.RegistrationStatus.CANCELLED group by r.invitationId""")
+	List<Object[]> countByInvitation(Long eventId);
+
 }

@@ -87,6 +87,10 @@ public class Registrations implements ContactAccess, PersonalData {
 	public Registered register(UUID eventId, RegistrationDraft draft, RegistrationSource source, Actor actor,
 			Locale locale) {
 		Event event = this.events.readable(eventId, actor);
+		if (source == RegistrationSource.INVITATION) {
+			// an invitation's own link registers, through Invitations
+			throw new Forbidden();
+		}
 		if (source == RegistrationSource.FORM) {
 			if (!event.isPublic()) {
 				throw new NotFound();
@@ -95,6 +99,19 @@ public class Registrations implements ContactAccess, PersonalData {
 		else if (!EventPolicy.seesRegistrants(actor, event)) {
 			throw new Forbidden();
 		}
+		return register(event, draft, source, (source == RegistrationSource.FORM) ? "self" : actor.username(), null,
+				locale);
+	}
+
+	/**
+	 * Registers someone on an event whose right to it was checked: by the form, a keeper,
+	 * or an invitation's link ({@code by}: who, for the consent's record). The registrant
+	 * on the form or an invitation is not trusted with a known person's record; one
+	 * through an invitation is counted on it.
+	 */
+	Registered register(Event event, RegistrationDraft draft, RegistrationSource source, String by,
+			Invitation invitation, Locale locale) {
+		boolean selfService = source == RegistrationSource.FORM || source == RegistrationSource.INVITATION;
 		boolean walkIn = source == RegistrationSource.WALK_IN;
 		draft.check(!walkIn).throwIfAny();
 		// one registration per address; someone at the door without one is a registration
@@ -111,7 +128,7 @@ public class Registrations implements ContactAccess, PersonalData {
 		Instant now = now();
 		Registration existing = this.repository.findByEventIdAndEmailKey(event.id(), emailKey).orElse(null);
 		if (existing != null && existing.status() != RegistrationStatus.CANCELLED) {
-			if (source == RegistrationSource.FORM) {
+			if (selfService) {
 				// the public form says nothing of who registered: the address gets its
 				// link again
 				this.mail.resend(existing);
@@ -127,8 +144,7 @@ public class Registrations implements ContactAccess, PersonalData {
 								? List.of(new AffiliationDraft(draft.organizationId(), draft.organizationName(),
 										draft.function(), null, null))
 								: List.of()),
-				ConsentPurpose.EVENT_REGISTRATION, event.title(),
-				(source == RegistrationSource.FORM) ? "self" : actor.username(), source != RegistrationSource.FORM);
+				ConsentPurpose.EVENT_REGISTRATION, event.title(), by, !selfService);
 		// someone at the door has come: a place, whatever the count says
 		RegistrationStatus status = (source == RegistrationSource.WALK_IN) ? RegistrationStatus.CONFIRMED
 				: this.places.next(event);
@@ -145,6 +161,9 @@ public class Registrations implements ContactAccess, PersonalData {
 		// saved
 		String token = this.links.token(registration);
 		registration.link(RegistrationLinks.hash(token));
+		if (invitation != null) {
+			registration.through(invitation);
+		}
 		if (existing == null) {
 			this.repository.save(registration);
 		}

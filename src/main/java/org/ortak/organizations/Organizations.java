@@ -153,6 +153,23 @@ public class Organizations {
 	}
 
 	/** The kinds of the organizations asked for that exist, for other modules' counts. */
+	/**
+	 * The contact addresses of the organizations asked for that have one, for a module
+	 * that writes to them on its actor's behalf (an invitation).
+	 */
+	public Map<UUID, String> emails(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> emails = new java.util.HashMap<>();
+		this.repository.findByPublicIdIn(Set.copyOf(ids)).forEach((organization) -> {
+			if (organization.email() != null) {
+				emails.put(organization.publicId(), organization.email());
+			}
+		});
+		return emails;
+	}
+
 	public Map<UUID, OrganizationKind> kinds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

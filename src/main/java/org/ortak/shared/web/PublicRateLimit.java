@@ -112,7 +112,7 @@ class PublicRateLimit extends OncePerRequestFilter {
 		if ("POST".equals(request.getMethod()) && (path.startsWith("/entry/") || path.startsWith("/subscriptions/")
 				|| path.equals("/api/v1/subscriptions")
 				|| (path.startsWith("/directory/") && path.endsWith("/corrections"))
-				|| (path.startsWith("/events/") && path.endsWith("/register")))) {
+				|| (path.startsWith("/events/") && path.endsWith("/register")) || path.startsWith("/i/"))) {
 			return "form";
 		}
 		return path.startsWith("/api/v1/public/") ? "api" : null;
