@@ -280,6 +280,72 @@ class EventBrowserTests {
 		Chromium.check(browser, "fa-people");
 	}
 
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	InvitationRepository invitationRepository;
+
+	@Autowired
+	org.ortak.people.People people;
+
+	@Test
+	void aCoordinatorUploadsAPhotoInPersianAndAnInvitedOrganizationsPersonRegistersInPolish() throws Exception {
+		EventDetails workshop = this.events.create(EventScenarios.workshop(null, EventScenarios.nextYear()),
+				TestActors.admin());
+		signIn("fa");
+		browser.get(url("/events/" + workshop.id() + "/photos?lang=fa"));
+		Chromium.check(browser, "fa-photos-empty");
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("IMG_", ".jpg");
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 600,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		javax.imageio.ImageIO.write(image, "jpg", photo.toFile());
+		browser.findElement(By.id("file")).sendKeys(photo.toString());
+		browser.findElement(By.id("alt")).sendKeys("اعضای تعاونی محصولاتشان را معرفی می‌کنند");
+		Chromium.click(browser, By.id("upload-photo"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gallery .photo img")));
+		assertThat(browser.findElement(By.cssSelector("#gallery .photo img")).getAttribute("alt"))
+			.isEqualTo("اعضای تعاونی محصولاتشان را معرفی می‌کنند");
+		Chromium.check(browser, "fa-photos");
+		java.nio.file.Files.delete(photo);
+
+		EventDraft plan = EventScenarios.workshop(20, EventScenarios.nextYear());
+		EventDetails meeting = this.events.create(
+				new EventDraft(EventKind.THEMATIC_GROUP_MEETING,
+						java.util.Map.of("pl", "II spotkanie grupy tematycznej"), java.util.Map.of(), plan.start(),
+						plan.end(), java.time.ZoneId.of("Europe/Warsaw"), null, null, Visibility.INTERNAL,
+						EventFormat.IN_PERSON, null, 20, true, null, null, null, List.of(), List.of()),
+				TestActors.admin());
+		org.ortak.regions.RegionView poland = org.ortak.organizations.TestCountries.regionIn(this.regions, "PL");
+		org.ortak.organizations.OrganizationDetails cis = this.organizations.create(
+				new org.ortak.organizations.OrganizationDraft("CIS Skarżysko-Kamienna " + java.util.UUID.randomUUID(),
+						null, org.ortak.organizations.OrganizationKind.REINTEGRATION_ENTITY, null, null, null,
+						java.util.Map.of(), null, poland.id(), null, null, null, java.util.Set.of(), null, null, null,
+						null, null, List.of(), null, null, "cis@example.org", null),
+				org.ortak.organizations.OrganizationStatus.ACTIVE, TestActors.admin());
+		this.invitations.invite(meeting.id(), List.of(), List.of(cis.id()), "pl", TestActors.admin());
+		browser.get(url("/events/" + meeting.id() + "/invitations?lang=tr"));
+		assertThat(browser.findElements(By.cssSelector("#invitations .invitation"))).hasSize(1);
+		Chromium.check(browser, "tr-invitations");
+
+		Invitation invitation = this.invitationRepository.findAll()
+			.stream()
+			.filter((i) -> cis.id().equals(i.organizationId()))
+			.findFirst()
+			.orElseThrow();
+		browser.manage().deleteAllCookies();
+		browser.get(url("/i/" + this.links.token(invitation) + "?lang=pl"));
+		assertThat(browser.findElement(By.id("invited-organization")).getText()).contains("CIS Skarżysko-Kamienna");
+		Chromium.check(browser, "pl-invitation");
+		browser.findElement(By.id("name")).sendKeys("Ewa Wiśniewska");
+		browser.findElement(By.id("email")).sendKeys("ewa@cis.example.org");
+		Chromium.click(browser, By.id("consent1"));
+		Chromium.click(browser, By.id("register-submit"));
+		wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("registered")),
+				ExpectedConditions.presenceOfElementLocated(By.id("own-qr"))));
+		Chromium.check(browser, "pl-invitation-registered");
+	}
+
 	/**
 	 * A person takes longer than the form's signed minimum fill time (1 s in tests) to
 	 * fill it; the browser does not, and would be turned away as a robot.
