@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +45,20 @@ class InvitationApiController {
 	List<InvitationView> apiInvite(@PathVariable UUID id, @RequestBody InvitationRequest request) {
 		return this.invitations.invite(id, request.people(), request.organizations(), request.language(),
 				Actors.current());
+	}
+
+	@PostMapping("/api/v1/events/{id}/invitations/{invitationId}/resend")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Send an invitation's mail again")
+	void resend(@PathVariable UUID id, @PathVariable UUID invitationId) {
+		this.invitations.resend(id, invitationId, Actors.current());
+	}
+
+	@DeleteMapping("/api/v1/events/{id}/invitations/{invitationId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Withdraw an invitation: its link leads nowhere; who registered through it stays")
+	void withdraw(@PathVariable UUID id, @PathVariable UUID invitationId) {
+		this.invitations.withdraw(id, invitationId, Actors.current());
 	}
 
 }

@@ -91,6 +91,20 @@ class InvitationController {
 		return "redirect:/events/" + id + "/invitations";
 	}
 
+	@PostMapping("/events/{id}/invitations/{invitationId}/resend")
+	String resend(@PathVariable UUID id, @PathVariable UUID invitationId, RedirectAttributes redirect) {
+		this.invitations.resend(id, invitationId, Actors.current());
+		redirect.addFlashAttribute("flash", "events.flash.invitationResent");
+		return "redirect:/events/" + id + "/invitations";
+	}
+
+	@PostMapping("/events/{id}/invitations/{invitationId}/withdraw")
+	String withdraw(@PathVariable UUID id, @PathVariable UUID invitationId, RedirectAttributes redirect) {
+		this.invitations.withdraw(id, invitationId, Actors.current());
+		redirect.addFlashAttribute("flash", "events.flash.invitationWithdrawn");
+		return "redirect:/events/" + id + "/invitations";
+	}
+
 	@GetMapping("/i/{token}")
 	String own(@PathVariable String token, Model model) {
 		OwnInvitation own = this.invitations.own(token);

@@ -58,10 +58,16 @@ public class Invitations implements PersonalData {
 
 	private final Clock clock;
 
+	private final Places places;
+
+	private final jakarta.persistence.EntityManager entityManager;
+
 	Invitations(InvitationRepository repository, EventRepository eventRepository,
 			RegistrationRepository registrationRepository, Events events, Registrations registrations,
 			RegistrationLinks links, RegistrationMail.Sender mail, People people, Organizations organizations,
-			Clock clock) {
+			Clock clock, Places places, jakarta.persistence.EntityManager entityManager) {
+		this.places = places;
+		this.entityManager = entityManager;
 		this.repository = repository;
 		this.eventRepository = eventRepository;
 		this.registrationRepository = registrationRepository;
@@ -96,6 +102,7 @@ public class Invitations implements PersonalData {
 		}
 		if (persons.size() + orgs.size() > MAX_AT_ONCE) {
 			violations.add("people", "validation.tooMany", MAX_AT_ONCE);
+			violations.throwIfAny();
 		}
 		if (language != null && !Language.isCode(language)) {
 			violations.add("language", "validation.badValue");
@@ -121,6 +128,8 @@ public class Invitations implements PersonalData {
 			}
 		}
 		violations.throwIfAny();
+		// one at a time per event: the same person twice at once is invited once
+		this.places.lock(event);
 		Set<UUID> invitedPeople = new java.util.HashSet<>();
 		Set<UUID> invitedOrgs = new java.util.HashSet<>();
 		for (Invitation existing : this.repository.ofEvent(event.id())) {
@@ -178,8 +187,7 @@ public class Invitations implements PersonalData {
 		String organizationName = (invitation.organizationId() != null)
 				? this.organizations.names(List.of(invitation.organizationId())).get(invitation.organizationId())
 				: null;
-		boolean open = event.takesRegistrations(now())
-				&& !(invitation.personId() != null && invitation.status() == InvitationStatus.ACCEPTED);
+		boolean open = event.takesRegistrations(now()) && !taken(invitation);
 		return new OwnInvitation(invitation.publicId(), this.events.details(event, Actor.ANONYMOUS), personName, email,
 				organizationName, invitation.organizationId(), invitation.status(), open);
 	}
@@ -191,27 +199,71 @@ public class Invitations implements PersonalData {
 	@Transactional
 	public Registered accept(String token, RegistrationDraft draft, Locale locale) {
 		Invitation invitation = byToken(token);
-		if (invitation.personId() != null && invitation.status() == InvitationStatus.ACCEPTED) {
+		Event event = this.eventRepository.findById(invitation.eventId()).orElseThrow(NotFound::new);
+		// under the event's lock, as the registration itself: two at once through one
+		// invitation are decided one after the other, on the invitation as it is now
+		this.places.lock(event);
+		this.entityManager.refresh(invitation);
+		if (taken(invitation)) {
 			throw InvalidInput.of("email", "events.invitations.taken");
 		}
-		Event event = this.eventRepository.findById(invitation.eventId()).orElseThrow(NotFound::new);
 		RegistrationDraft through = (invitation.organizationId() != null)
 				? draft.atOrganization(invitation.organizationId(),
 						this.organizations.names(List.of(invitation.organizationId())).get(invitation.organizationId()))
 				: draft;
 		Registered registered = this.registrations.register(event, through, RegistrationSource.INVITATION, "invitation",
 				invitation, locale);
-		invitation.accept(now());
+		if (invitation.status() != InvitationStatus.ACCEPTED) {
+			invitation.accept(now());
+		}
 		return registered;
 	}
 
+	/** A person says they cannot come; an organization's link speaks for no one. */
 	@Transactional
 	public OwnInvitation decline(String token) {
 		Invitation invitation = byToken(token);
+		if (invitation.organizationId() != null) {
+			throw new Forbidden();
+		}
 		if (invitation.status() == InvitationStatus.INVITED) {
 			invitation.decline(now());
 		}
 		return own(token);
+	}
+
+	/** The invitation's mail again, to whom it went (a lost mail, a changed address). */
+	@Transactional
+	public void resend(UUID eventId, UUID invitationId, Actor actor) {
+		this.mail.inviteAgain(invitationOf(eventId, invitationId, actor));
+	}
+
+	/**
+	 * The invitation withdrawn: its link leads nowhere (a forwarded organization's link,
+	 * say); who registered through it stays registered.
+	 */
+	@Transactional
+	public void withdraw(UUID eventId, UUID invitationId, Actor actor) {
+		this.repository.delete(invitationOf(eventId, invitationId, actor));
+	}
+
+	private Invitation invitationOf(UUID eventId, UUID invitationId, Actor actor) {
+		Event event = this.events.readable(eventId, actor);
+		if (!EventPolicy.seesRegistrants(actor, event)) {
+			throw new Forbidden();
+		}
+		return this.repository.findByPublicId(invitationId)
+			.filter((invitation) -> invitation.eventId().equals(event.id()))
+			.orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * A person's invitation is taken while a registration through it stands; a cancelled
+	 * one leaves it open again. An organization's is never taken.
+	 */
+	private boolean taken(Invitation invitation) {
+		return invitation.personId() != null && this.registrationRepository
+			.existsByInvitationIdAndStatusNot(invitation.id(), RegistrationStatus.CANCELLED);
 	}
 
 	@Override

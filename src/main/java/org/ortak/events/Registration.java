@@ -123,8 +123,9 @@ class Registration {
 		this.statusAt = now;
 	}
 
+	/** The invitation it came through; none for another way in. */
 	void through(Invitation invitation) {
-		this.invitationId = invitation.id();
+		this.invitationId = (invitation != null) ? invitation.id() : null;
 	}
 
 	void link(String tokenHash) {

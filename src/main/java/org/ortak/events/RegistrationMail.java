@@ -151,6 +151,13 @@ class RegistrationMail {
 				.scheduledTo(this.clock.instant()));
 		}
 
+		void inviteAgain(Invitation invitation) {
+			this.scheduler.scheduleIfNotExists(
+					TASK.instance(Kind.INVITATION + "-" + invitation.publicId() + "-again-" + this.clock.millis())
+						.data(Kind.INVITATION + " " + invitation.publicId())
+						.scheduledTo(this.clock.instant()));
+		}
+
 		void resend(Registration registration) {
 			Kind kind = (registration.status() == RegistrationStatus.WAITING) ? Kind.WAITING : Kind.CONFIRMED;
 			this.scheduler.scheduleIfNotExists(

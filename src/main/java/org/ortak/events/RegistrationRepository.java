@@ -53,6 +53,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select r.eventId, r.status, count(r) from Registration r where r.eventId in :eventIds group by r.eventId, r.status")
 	List<Object[]> countsOf(Collection<Long> eventIds);
 
+	boolean existsByInvitationIdAndStatusNot(Long invitationId, RegistrationStatus status);
+
 	@org.springframework.data.jpa.repository.Query("""
 			select r.invitationId, count(r) from Registration r
 			where r.eventId = :eventId and r.invitationId is not null

@@ -161,9 +161,7 @@ public class Registrations implements ContactAccess, PersonalData {
 		// saved
 		String token = this.links.token(registration);
 		registration.link(RegistrationLinks.hash(token));
-		if (invitation != null) {
-			registration.through(invitation);
-		}
+		registration.through(invitation);
 		if (existing == null) {
 			this.repository.save(registration);
 		}

@@ -61,6 +61,12 @@ class InvitationTests {
 	RegistrationLinks links;
 
 	@Autowired
+	EventRepository eventRepository;
+
+	@Autowired
+	RegistrationRepository registrationRepository;
+
+	@Autowired
 	Regions regions;
 
 	private String event;
@@ -105,11 +111,7 @@ class InvitationTests {
 				this.organization), 201);
 		// the mails go, in Polish, each with its own link and the event as a calendar
 		// file
-		assertThat(mail.waitForIncomingEmail(20_000, 2)).isTrue();
-		MimeMessage toOrganization = java.util.Arrays.stream(mail.getReceivedMessages())
-			.filter((m) -> recipient(m).equals("cis@example.org"))
-			.findFirst()
-			.orElseThrow();
+		MimeMessage toOrganization = mailTo("cis@example.org");
 		assertThat(toOrganization.getSubject()).contains("II spotkanie grupy tematycznej");
 		String body = org.springframework.util.StreamUtils.copyToString(
 				((jakarta.mail.internet.MimeMultipart) toOrganization.getContent()).getBodyPart(0).getInputStream(),
@@ -212,15 +214,62 @@ class InvitationTests {
 				.header("Accept-Language", "tr"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("is-invalid")));
-		// declined, and still able to come
-		api(post("/api/v1/events/" + this.event + "/invitations"), """
-				{"people": ["%s"]}""".formatted(this.invited), 201);
+		// declined, and still able to come; cancelled, and able to come again
+		String made = api(post("/api/v1/events/" + this.event + "/invitations"), """
+				{"people": ["%s"], "organizations": ["%s"]}""".formatted(this.invited, this.organization), 201);
 		String personLink = link(UUID.fromString(this.invited), null);
 		this.mvc.perform(post(personLink + "/decline").with(csrf()).with(InvitationTests::fromAfar))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get(personLink))
 			.andExpect(content().string(containsString("id=\"invitation-declined\"")))
 			.andExpect(content().string(containsString("id=\"registration-form\"")));
+		this.mvc
+			.perform(post(personLink).with(csrf())
+				.with(InvitationTests::fromAfar)
+				.param("name", "Mariusz Nowak")
+				.param("email", "mariusz.n@example.org")
+				.param("consent", "true"))
+			.andExpect(status().is3xxRedirection());
+		String registered = EventTestLinks.privateLink(this.eventRepository, this.registrationRepository, this.links,
+				this.event, "mariusz.n@example.org");
+		this.mvc.perform(post(registered + "/cancel").with(csrf()).with(InvitationTests::fromAfar))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(personLink)).andExpect(content().string(containsString("id=\"registration-form\"")));
+		// an organization's link declines for nobody
+		String organizationLink = link(null, UUID.fromString(this.organization));
+		this.mvc.perform(post(organizationLink + "/decline").with(csrf()).with(InvitationTests::fromAfar))
+			.andExpect(status().isForbidden());
+		// sent again, and withdrawn: its link then leads nowhere
+		java.util.List<String> ids = JsonPath.read(made, "$[?(@.organizationId == '" + this.organization + "')].id");
+		String organizationInvitation = ids.get(0);
+		this.mvc
+			.perform(post("/api/v1/events/" + this.event + "/invitations/" + organizationInvitation + "/resend")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isAccepted());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/api/v1/events/" + this.event + "/invitations/" + organizationInvitation)
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get(organizationLink)).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * The first mail to the address, waited for: other tests' mails may reach the server
+	 * first.
+	 */
+	private static MimeMessage mailTo(String address) throws InterruptedException {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < until) {
+			java.util.Optional<MimeMessage> found = java.util.Arrays.stream(mail.getReceivedMessages())
+				.filter((m) -> recipient(m).equals(address))
+				.findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("No mail to " + address + " within 30 s");
 	}
 
 	private static String recipient(MimeMessage message) {

@@ -65,6 +65,9 @@ class EventPhoto {
 
 	private String caption;
 
+	@Column(name = "nobody_recognisable")
+	private boolean nobodyRecognisable;
+
 	@ElementCollection
 	@CollectionTable(name = "event_photo_person", joinColumns = @JoinColumn(name = "photo_id"))
 	@Column(name = "person_id")
@@ -94,9 +97,10 @@ class EventPhoto {
 		this.uploadedBy = by;
 	}
 
-	void describe(String alt, String caption, Set<UUID> people) {
+	void describe(String alt, String caption, Set<UUID> people, boolean nobodyRecognisable) {
 		this.alt = alt;
 		this.caption = caption;
+		this.nobodyRecognisable = nobodyRecognisable;
 		this.people.clear();
 		this.people.addAll(people);
 	}
@@ -155,6 +159,10 @@ class EventPhoto {
 
 	String caption() {
 		return this.caption;
+	}
+
+	boolean nobodyRecognisable() {
+		return this.nobodyRecognisable;
 	}
 
 	Set<UUID> people() {

@@ -48,20 +48,22 @@ class PhotoApiController {
 	@Operation(summary = "Add a photo (JPEG or PNG by content; metadata such as location removed)")
 	PhotoView upload(@PathVariable UUID id, @RequestPart(required = false) MultipartFile file,
 			@RequestParam(required = false) String alt, @RequestParam(required = false) String caption,
-			@RequestParam(required = false) List<UUID> people) {
+			@RequestParam(required = false) List<UUID> people,
+			@RequestParam(defaultValue = "false") boolean nobodyRecognisable) {
+		this.photos.requireMayAdd(id, Actors.current());
 		return this.photos.upload(id, PhotoController.content(file, this.photos.maxFileSize()),
-				new PhotoDraft(alt, caption, people), Actors.current());
+				new PhotoDraft(alt, caption, people, nobodyRecognisable), Actors.current());
 	}
 
 	/** A photo's description, with the version it was read at. */
-	record DescriptionRequest(String alt, String caption, List<UUID> people, Long version) {
+	record DescriptionRequest(String alt, String caption, List<UUID> people, Boolean nobodyRecognisable, Long version) {
 	}
 
 	@PutMapping("/api/v1/events/{id}/photos/{photoId}")
 	@Operation(summary = "Describe a photo again: its text, caption and the people it shows")
 	PhotoView describe(@PathVariable UUID id, @PathVariable UUID photoId, @RequestBody DescriptionRequest request) {
-		return this.photos.describe(id, photoId, new PhotoDraft(request.alt(), request.caption(), request.people()),
-				request.version(), Actors.current());
+		return this.photos.describe(id, photoId, new PhotoDraft(request.alt(), request.caption(), request.people(),
+				Boolean.TRUE.equals(request.nobodyRecognisable())), request.version(), Actors.current());
 	}
 
 	@DeleteMapping("/api/v1/events/{id}/photos/{photoId}")

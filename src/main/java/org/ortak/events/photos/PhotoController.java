@@ -52,14 +52,15 @@ class PhotoController {
 	}
 
 	/** An upload or a description, as the form sends it. */
-	record PhotoForm(MultipartFile file, String alt, String caption, List<UUID> people, Long version) {
+	record PhotoForm(MultipartFile file, String alt, String caption, List<UUID> people, Boolean nobodyRecognisable,
+			Long version) {
 
 		PhotoForm {
 			people = (people != null) ? people : new ArrayList<>();
 		}
 
 		PhotoDraft draft() {
-			return new PhotoDraft(this.alt, this.caption, this.people);
+			return new PhotoDraft(this.alt, this.caption, this.people, Boolean.TRUE.equals(this.nobodyRecognisable));
 		}
 
 	}
@@ -67,7 +68,7 @@ class PhotoController {
 	@GetMapping("/events/{id}/photos")
 	String gallery(@PathVariable UUID id, Model model) {
 		if (!model.containsAttribute("photo")) {
-			model.addAttribute("photo", new PhotoForm(null, null, null, null, null));
+			model.addAttribute("photo", new PhotoForm(null, null, null, null, false, null));
 		}
 		model.addAttribute("event", this.events.get(id, Actors.current()));
 		model.addAttribute("photos", this.photos.gallery(id, Actors.current()));
@@ -81,6 +82,8 @@ class PhotoController {
 	@PostMapping("/events/{id}/photos")
 	String upload(@PathVariable UUID id, @ModelAttribute("photo") PhotoForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		// who may not add photos is told so before the upload is even read
+		this.photos.requireMayAdd(id, Actors.current());
 		if (!FormErrors.attempt(form, result, model, response, () -> this.photos.upload(id,
 				content(form.file(), this.photos.maxFileSize()), form.draft(), Actors.current()))) {
 			return gallery(id, model);
@@ -94,8 +97,10 @@ class PhotoController {
 		this.events.requireKept(id, Actors.current());
 		PhotoView photo = photoOf(id, photoId);
 		if (!model.containsAttribute("photo")) {
-			model.addAttribute("photo", new PhotoForm(null, photo.alt(), photo.caption(),
-					new ArrayList<>(photo.people().stream().map(PhotoView.Shown::personId).toList()), photo.version()));
+			model.addAttribute("photo",
+					new PhotoForm(null, photo.alt(), photo.caption(),
+							new ArrayList<>(photo.people().stream().map(PhotoView.Shown::personId).toList()),
+							photo.nobodyRecognisable(), photo.version()));
 		}
 		PhotoForm form = (PhotoForm) model.getAttribute("photo");
 		model.addAttribute("event", this.events.get(id, Actors.current()));
@@ -133,14 +138,14 @@ class PhotoController {
 	}
 
 	/**
-	 * A photo under its own type (never sniffed); caches may keep an open one for a while
-	 * (a withdrawn consent takes it down within the hour), a photo for keepers only is
-	 * never kept.
+	 * A photo under its own type (never sniffed); caches may keep an open one for five
+	 * minutes (a withdrawn consent takes it down within them), a photo for keepers only
+	 * is never kept.
 	 */
 	static ResponseEntity<InputStreamResource> serve(Photos.PhotoFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.cacheControl(file.open() ? CacheControl.maxAge(1, TimeUnit.HOURS).cachePublic() : CacheControl.noStore())
+			.cacheControl(file.open() ? CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic() : CacheControl.noStore())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Disposition", "inline")
 			.body(new InputStreamResource(file.content()));

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record PhotoView(UUID id, long version, UUID eventId, String url, String thumbnailUrl, String alt,
 		String caption, int width, int height, int thumbnailWidth, int thumbnailHeight, List<Shown> people,
-		boolean published, Instant uploadedAt, String uploadedBy) {
+		boolean published, boolean nobodyRecognisable, Instant uploadedAt, String uploadedBy) {
 
 	/** A person in the photo; {@code consented} to photos of them being shown. */
 	public record Shown(UUID personId, String name, boolean consented) {

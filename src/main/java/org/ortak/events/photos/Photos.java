@@ -69,6 +69,11 @@ public class Photos implements PersonalData {
 		this.clock = clock;
 	}
 
+	/** Refuses who may not add photos to the event, before an upload is read. */
+	public void requireMayAdd(UUID eventId, Actor actor) {
+		this.events.requireKept(eventId, actor);
+	}
+
 	/** The largest upload taken, in bytes. */
 	public long maxFileSize() {
 		return this.images.maxFileSize();
@@ -82,7 +87,7 @@ public class Photos implements PersonalData {
 	@Transactional
 	public PhotoView upload(UUID eventId, byte[] upload, PhotoDraft draft, Actor actor) {
 		this.events.requireKept(eventId, actor);
-		Described described = checked(draft);
+		Described described = checked(draft, actor);
 		if (this.repository.ofEvent(eventId).size() >= MAX_PER_EVENT) {
 			throw InvalidInput.of("file", "photo.galleryFull", MAX_PER_EVENT);
 		}
@@ -90,10 +95,13 @@ public class Photos implements PersonalData {
 		String key = FileStorage.newKey("photos", image.extension(), this.clock);
 		String thumbnailKey = key.substring(0, key.length() - image.extension().length() - 1) + "-thumbnail."
 				+ image.extension();
+		// files no record names are taken away again: nothing of the photo stays behind
+		// a refusal or a failure, where no erasure would find it
+		deleteFilesUnlessCommitted(List.of(key, thumbnailKey));
 		this.storage.put(key, image.content());
 		this.storage.put(thumbnailKey, image.thumbnail());
 		EventPhoto photo = new EventPhoto(eventId, image, key, thumbnailKey, now(), actor.username());
-		photo.describe(described.alt, described.caption, described.people);
+		photo.describe(described.alt, described.caption, described.people, described.nobodyRecognisable);
 		this.repository.saveAndFlush(photo);
 		return views(List.of(photo), true).get(0);
 	}
@@ -106,8 +114,8 @@ public class Photos implements PersonalData {
 		if (version != null && version != photo.version()) {
 			throw new StaleVersion();
 		}
-		Described described = checked(draft);
-		photo.describe(described.alt, described.caption, described.people);
+		Described described = checked(draft, actor);
+		photo.describe(described.alt, described.caption, described.people, described.nobodyRecognisable);
 		this.repository.flush();
 		return views(List.of(photo), true).get(0);
 	}
@@ -129,7 +137,8 @@ public class Photos implements PersonalData {
 	public List<PhotoView> gallery(UUID eventId, Actor actor) {
 		this.events.requireReadable(eventId, actor);
 		boolean keeps = this.events.keeps(eventId, actor);
-		List<PhotoView> all = views(this.repository.ofEvent(eventId), keeps);
+		// who is in a photo is read by those who read people
+		List<PhotoView> all = views(this.repository.ofEvent(eventId), keeps && People.mayRead(actor));
 		return keeps ? all : all.stream().filter(PhotoView::published).toList();
 	}
 
@@ -200,10 +209,15 @@ public class Photos implements PersonalData {
 		}
 	}
 
-	private record Described(String alt, String caption, Set<UUID> people) {
+	private record Described(String alt, String caption, Set<UUID> people, boolean nobodyRecognisable) {
 	}
 
-	private Described checked(PhotoDraft draft) {
+	/**
+	 * The description checked: its text, and who the photo shows (named by those who read
+	 * people: admins and coordinators) or that it shows nobody recognisable. Neither
+	 * said, the photo waits, unseen by readers, until its keepers say it.
+	 */
+	private Described checked(PhotoDraft draft, Actor actor) {
 		String alt = Text.clean(draft.alt());
 		String caption = Text.clean(draft.caption());
 		Violations violations = new Violations().required("alt", alt)
@@ -214,11 +228,17 @@ public class Photos implements PersonalData {
 		if (shown.size() > 100) {
 			violations.add("people", "validation.tooMany", 100);
 		}
+		else if (!shown.isEmpty() && !People.mayRead(actor)) {
+			violations.add("people", "photo.peopleForStaff");
+		}
 		else if (!shown.isEmpty() && this.people.cards(shown, null).size() != shown.size()) {
 			violations.add("people", "photo.unknownPerson");
 		}
+		else if (!shown.isEmpty() && draft.nobodyRecognisable()) {
+			violations.add("nobodyRecognisable", "photo.nobodyButNamed");
+		}
 		violations.throwIfAny();
-		return new Described(alt, caption, shown);
+		return new Described(alt, caption, shown, draft.nobodyRecognisable());
 	}
 
 	private EventPhoto photoOf(UUID eventId, UUID photoId) {
@@ -229,7 +249,10 @@ public class Photos implements PersonalData {
 
 	private boolean consented(EventPhoto photo) {
 		Set<UUID> shown = photo.people();
-		return shown.isEmpty() || this.people.consenting(shown, ConsentPurpose.PHOTOS).containsAll(shown);
+		if (shown.isEmpty()) {
+			return photo.nobodyRecognisable();
+		}
+		return this.people.consenting(shown, ConsentPurpose.PHOTOS).containsAll(shown);
 	}
 
 	private List<PhotoView> views(List<EventPhoto> photos, boolean withPeople) {
@@ -250,10 +273,25 @@ public class Photos implements PersonalData {
 			String url = "/photos/" + photo.publicId();
 			views.add(new PhotoView(photo.publicId(), photo.version(), photo.eventId(), url, url + "/thumbnail",
 					photo.alt(), photo.caption(), photo.width(), photo.height(), photo.thumbnailWidth(),
-					photo.thumbnailHeight(), shown, consenting.containsAll(photo.people()), photo.uploadedAt(),
-					withPeople ? photo.uploadedBy() : null));
+					photo.thumbnailHeight(), shown,
+					photo.people().isEmpty() ? photo.nobodyRecognisable() : consenting.containsAll(photo.people()),
+					photo.nobodyRecognisable(), photo.uploadedAt(), withPeople ? photo.uploadedBy() : null));
 		}
 		return views;
+	}
+
+	private void deleteFilesUnlessCommitted(List<String> keys) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					keys.forEach(Photos.this.storage::delete);
+				}
+			}
+		});
 	}
 
 	private void deleteFilesAfterCommit(EventPhoto photo) {

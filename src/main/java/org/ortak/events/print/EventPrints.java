@@ -105,7 +105,8 @@ public class EventPrints {
 		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
 		List<List<String>> rows = new ArrayList<>();
 		for (RegistrationView r : placed) {
-			rows.add(List.of(numbers.format(rows.size() + 1L), text(r.name()), text(r.organizationName()),
+			rows.add(List.of(numbers.format(rows.size() + 1L),
+					(r.name() != null) ? r.name() : message(locale, "people.erased"), text(r.organizationName()),
 					text(r.function()), ""));
 		}
 		for (int i = 0; i < WALK_IN_ROWS; i++) {
@@ -280,8 +281,8 @@ public class EventPrints {
 			if (speaker.organizationName() != null) {
 				about.add(speaker.organizationName());
 			}
-			lines.add(role + ": " + text(speaker.name())
-					+ (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
+			String name = (speaker.name() != null) ? speaker.name() : message(locale, "people.erased");
+			lines.add(role + ": " + name + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
 		}
 		if (!session.organizations().isEmpty()) {
 			lines.add(message(locale, "events.agenda.presenters") + ": "

@@ -259,11 +259,8 @@ public final class PdfPages implements AutoCloseable {
 				lines.add(line.toString().stripTrailing());
 				line.setLength(0);
 			}
-			while (PdfFonts.width(font, size, segment.stripTrailing()) > width && segment.length() > 1) {
-				int cut = segment.length() - 1;
-				while (cut > 1 && PdfFonts.width(font, size, segment.substring(0, cut)) > width) {
-					cut--;
-				}
+			while (segment.length() > 1 && PdfFonts.width(font, size, segment.stripTrailing()) > width) {
+				int cut = longestFitting(segment, font, size, width);
 				lines.add(segment.substring(0, cut));
 				segment = segment.substring(cut);
 			}
@@ -273,6 +270,29 @@ public final class PdfPages implements AutoCloseable {
 			lines.add(line.toString().stripTrailing());
 		}
 		return lines;
+	}
+
+	/**
+	 * How much of a word longer than the line fits in it, found by halving (a word of
+	 * thousands of letters is measured a dozen times, not a thousand); at least one
+	 * character, never half of a surrogate pair.
+	 */
+	private static int longestFitting(String word, BaseFont font, float size, float width) {
+		int fits = 1;
+		int fails = word.length();
+		while (fails - fits > 1) {
+			int middle = (fits + fails) >>> 1;
+			if (PdfFonts.width(font, size, word.substring(0, middle)) <= width) {
+				fits = middle;
+			}
+			else {
+				fails = middle;
+			}
+		}
+		if (fits > 1 && Character.isHighSurrogate(word.charAt(fits - 1))) {
+			fits--;
+		}
+		return fits;
 	}
 
 	/**
@@ -307,8 +327,9 @@ public final class PdfPages implements AutoCloseable {
 
 	/**
 	 * The line's runs of one direction in visual order (ICU's bidirectional algorithm,
-	 * with bracket pairs), the characters of right-to-left runs mirrored: the layout
-	 * processor mirrors no parenthesis.
+	 * with bracket pairs). The layout processor sets a run right to left, mirroring its
+	 * brackets, when it holds a right-to-left letter; a right-to-left run of spaces and
+	 * brackets alone is turned and mirrored here.
 	 */
 	private static List<String> visualRuns(String line, byte level) {
 		Bidi bidi = new Bidi(line, level);
@@ -317,14 +338,23 @@ public final class PdfPages implements AutoCloseable {
 		for (int i = 0; i < count; i++) {
 			BidiRun run = bidi.getVisualRun(i);
 			String text = line.substring(run.getStart(), run.getLimit());
-			if (run.isOddRun()) {
-				StringBuilder mirrored = new StringBuilder(text.length());
-				text.codePoints().map(UCharacter::getMirror).forEach(mirrored::appendCodePoint);
-				text = mirrored.toString();
+			if (run.isOddRun() && text.codePoints().noneMatch(PdfPages::rightToLeft)) {
+				// the layout processor would set it left to right: set here as it shows
+				StringBuilder shown = new StringBuilder(text.length());
+				new StringBuilder(text).reverse()
+					.codePoints()
+					.map(UCharacter::getMirror)
+					.forEach(shown::appendCodePoint);
+				text = shown.toString();
 			}
 			runs.add(text);
 		}
 		return runs;
+	}
+
+	private static boolean rightToLeft(int codePoint) {
+		int direction = UCharacter.getDirection(codePoint);
+		return direction == UCharacter.RIGHT_TO_LEFT || direction == UCharacter.RIGHT_TO_LEFT_ARABIC;
 	}
 
 	private static float[] reversed(float[] widths) {

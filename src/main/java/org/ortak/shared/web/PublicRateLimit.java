@@ -104,7 +104,9 @@ class PublicRateLimit extends OncePerRequestFilter {
 		// the path as routing reads it: decoded and without ;parameters, so "%70ublic"
 		// is counted as "public"
 		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-		if (path.startsWith("/open-data/")) {
+		// files made for anyone: the open data, an event's programme
+		if (path.startsWith("/open-data/") || (path.startsWith("/events/") || path.startsWith("/api/v1/events/"))
+				&& path.endsWith("/programme.pdf")) {
 			return "download";
 		}
 		// what anyone may send without an account: suggestions, an entry's own link,

@@ -200,6 +200,20 @@ class PhotoTests {
 			.andExpect(content().string(containsString("/photos/" + landscape + "/thumbnail")))
 			.andExpect(content().string(containsString("og:image")))
 			.andExpect(content().string(not(containsString(photo))));
+		// a photo naming nobody waits, unseen, until its keeper says nobody in it can be
+		// recognised
+		String unsaid = JsonPath.read(this.mvc
+			.perform(apiUpload(new MockMultipartFile("file", "b.jpg", "image/jpeg", jpegWithComment()), "Salon"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.published").value(false))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		this.mvc.perform(get("/photos/" + unsaid)).andExpect(status().isNotFound());
+		api(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/events/" + this.event + "/photos/" + unsaid), """
+					{"alt": "Salon", "people": [null], "nobodyRecognisable": true}""", 200);
+		this.mvc.perform(get("/photos/" + unsaid)).andExpect(status().isOk());
 		// a photo of another event is not the post's to show
 		String other = JsonPath.read(api(post("/api/v1/events"), """
 				{"kind": "SEMINAR", "titles": {"az": "Seminar"}, "start": "2027-03-01T10:00",
@@ -210,7 +224,7 @@ class PhotoTests {
 
 		api(post("/api/v1/people/" + this.person + "/erase"), null, 200);
 		this.mvc.perform(get("/api/v1/events/" + this.event + "/photos").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
-			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$", hasSize(2)))
 			.andExpect(jsonPath("$[0].id").value(landscape));
 		this.mvc.perform(get("/api/v1/photos/" + photo).header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
 			.andExpect(status().isNotFound());
@@ -222,6 +236,9 @@ class PhotoTests {
 				new MockMultipartFile("file", "IMG_0042.JPG", "image/jpeg", jpeg), alt);
 		if (person != null) {
 			request.param("people", person);
+		}
+		else {
+			request.param("nobodyRecognisable", "true");
 		}
 		return this.mvc.perform(request);
 	}

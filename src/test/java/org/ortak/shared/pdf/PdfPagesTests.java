@@ -24,6 +24,8 @@ class PdfPagesTests {
 			pages.text("سخنران: Nagehan Yılmaz از اتاق تجارت", Style.BODY);
 			// a paragraph takes its direction from its first letter, as dir="auto" does
 			pages.text("Kadın emeğinin kalkınmadaki payını büyütmek.", Style.BODY);
+			// brackets paired and mirrored in a right-to-left line
+			pages.text("تعاونی‌های زنان (در ۱۲ استان) با همکاری Kocaeli Üniversitesi", Style.BODY);
 			pages.table(new float[] { 1, 4, 3 }, List.of("ردیف", "نام", "امضا"),
 					List.of(List.of("۱", "لیلا احمدی", ""), List.of("۲", "Ayşe Kaya", "")), 30);
 		}
@@ -34,7 +36,8 @@ class PdfPagesTests {
 			.contains("Nagehan Yılmaz")
 			.contains(PdfText.folded("لیلا احمدی"))
 			.contains("Ayşe Kaya")
-			.contains("Kadın emeğinin kalkınmadaki payını büyütmek.");
+			.contains("Kadın emeğinin kalkınmadaki payını büyütmek.")
+			.contains(PdfText.folded("(در ۱۲ استان) با همکاری"));
 	}
 
 	@Test
