@@ -67,13 +67,16 @@ class DemoData implements ApplicationRunner {
 
 	private final NewsDemoData news;
 
+	private final NetworkDemoData networks;
+
 	private final Map<String, UUID> places = new HashMap<>();
 
 	/** The organizations the events and the news refer to, by a key of the demo's own. */
 	private final Map<String, UUID> organizationIds = new HashMap<>();
 
 	DemoData(Regions regions, Organizations organizations, EventDemoData events, NewsDemoData news,
-			@Value("${ortak.demo-data:true}") boolean enabled) {
+			NetworkDemoData networks, @Value("${ortak.demo-data:true}") boolean enabled) {
+		this.networks = networks;
 		this.regions = regions;
 		this.organizations = organizations;
 		this.events = events;
@@ -95,6 +98,7 @@ class DemoData implements ApplicationRunner {
 		loadSwietokrzyskie();
 		Map<String, UUID> held = this.events.load(this.organizationIds, this.places, LOADER);
 		this.news.load(held, this.organizationIds, LOADER);
+		this.networks.load(this.organizationIds, this.places, held, LOADER);
 		log.info("Loaded the demo register: {} regions, the organizations, the events and the news of the five stories",
 				this.places.size());
 	}
@@ -322,7 +326,8 @@ class DemoData implements ApplicationRunner {
 			.income(true)
 			.certify("ISO 9001", LocalDate.of(2025, 9, 14))
 			.founded(2009, 5, 10)
-			.describe("نمونه: تعاونی غیرفعالی که در برنامه فعال کردن تعاونی‌های نیمه‌فعال و غیرفعال دوباره فعال شد."));
+			.describe("نمونه: تعاونی غیرفعالی که در برنامه فعال کردن تعاونی‌های نیمه‌فعال و غیرفعال دوباره فعال شد.")
+			.as("zanjan-knives"));
 		knives = this.organizations.changeStatus(knives.id(), OrganizationStatus.SEMI_ACTIVE, LocalDate.of(2017, 3, 1),
 				"کاهش سفارش‌ها و تعطیلی بخشی از کارگاه", null, LOADER);
 		knives = this.organizations.changeStatus(knives.id(), OrganizationStatus.INACTIVE, LocalDate.of(2019, 6, 30),
@@ -333,7 +338,8 @@ class DemoData implements ApplicationRunner {
 				"ZanjanCounty", 36.6745, 48.4850)
 			.sectors(Sector.MANUFACTURING, Sector.TRADE)
 			.founded(2014, 2, 1)
-			.describe("نمونه: اتحادیه برای تحکیم تعاملات شبکه‌ای بین تعاونی‌ها."));
+			.describe("نمونه: اتحادیه برای تحکیم تعاملات شبکه‌ای بین تعاونی‌ها.")
+			.as("zanjan-union"));
 		this.organizations.changeStatus(union.id(), OrganizationStatus.SEMI_ACTIVE, LocalDate.of(2024, 1, 10),
 				"کاهش مشارکت اعضا؛ در برنامه تقویت اتحادیه‌ها", null, LOADER);
 	}

@@ -173,6 +173,7 @@ class EventDemoData {
 							+ "Platformu'nun işleyiş modeli ve yol haritası ele alındı.",
 					loader)
 			.id();
+		held.put("bursa-series", series);
 		String undated = "Haber yalnızca serinin 2023'te başladığını ve ev sahiplerinin sırasını veriyor; "
 				+ "buradaki tarih örnektir.";
 		String[] hosts = { "bursa-yesim", "bursa-loder", "bursa-seger", "bursa-losev" };
@@ -350,6 +351,7 @@ class EventDemoData {
 							+ "Poddziałanie 9.3.2).",
 					loader)
 			.id();
+		held.put("pl-series", series);
 		UUID centre = this.events
 			.createVenue(new VenueDraft("Centrum Integracji Społecznej w Skarżysku-Kamiennej", "Skarżysko-Kamienna",
 					known.place("Skarżysko"), 51.1130, 20.8700, cis, WARSAW), loader)

@@ -1,0 +1,29 @@
+package org.ortak.networks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+
+	Optional<Member> findByPublicId(UUID publicId);
+
+	@Query("select m from Member m where m.networkId = :networkId order by m.id")
+	List<Member> ofNetwork(Long networkId);
+
+	@Query("select m from Member m where m.networkId in :networkIds and m.organizationId is not null order by m.id")
+	List<Member> organizationsOf(Collection<Long> networkIds);
+
+	List<Member> findByOrganizationIdIn(Collection<UUID> organizationIds);
+
+	List<Member> findByNetworkIdAndOrganizationId(Long networkId, UUID organizationId);
+
+	List<Member> findByNetworkIdAndPersonId(Long networkId, UUID personId);
+
+	List<Member> findByPersonId(UUID personId);
+
+}

@@ -1,0 +1,32 @@
+package org.ortak.networks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NetworkRepository extends JpaRepository<Network, Long> {
+
+	Optional<Network> findByPublicId(UUID publicId);
+
+	Optional<Network> findByOrganizationId(UUID organizationId);
+
+	List<Network> findByOrganizationIdIn(Collection<UUID> organizationIds);
+
+	List<Network> findByIdIn(Collection<Long> ids);
+
+	/** Networks whose name in any language holds the words, of a kind, in regions. */
+	@Query("""
+			select distinct n from Network n join n.texts t
+			where (:kind is null or n.kind = :kind)
+			and (:anyRegion = true or n.regionId in :regions)
+			and lower(t.name) like :words
+			order by n.name, n.id""")
+	Page<Network> search(String words, NetworkKind kind, boolean anyRegion, Collection<UUID> regions, Pageable page);
+
+}
