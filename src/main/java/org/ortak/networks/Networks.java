@@ -95,10 +95,8 @@ public class Networks {
 		}
 		String words = Text.clean(q);
 		new Violations().line("q", words, 200).throwIfAny();
-		String like = "%" + ((words != null) ? words.toLowerCase(Language.of(LocaleContextHolder.getLocale()).locale())
-			.replace("\\", "")
-			.replace("%", "")
-			.replace("_", "") : "") + "%";
+		String like = "%" + ((words != null)
+				? words.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") : "") + "%";
 		Set<UUID> regionIds = (region != null) ? Set.of(region) : Set.of(UUID.randomUUID());
 		Page<Network> found = this.networks.search(like, kind, region == null, regionIds, PageRequest.of(page, size));
 		Map<UUID, RegionView> places = this.regions
