@@ -18,7 +18,8 @@ class NetworkUrlRules implements UrlRules, ApiUrlRules {
 		requests.requestMatchers("/networks/new")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/networks", "/networks/*", "/networks/of/*", "/api/v1/networks",
-					"/api/v1/networks/*", "/api/v1/networks/*/members", "/api/v1/networks/of/*")
+					"/api/v1/networks/*", "/api/v1/networks/*/members", "/api/v1/networks/of/*",
+					"/api/v1/contributions", "/api/v1/contributions.xlsx", "/networks/*/contributions.xlsx")
 			.permitAll();
 	}
 

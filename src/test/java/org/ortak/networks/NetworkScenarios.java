@@ -46,6 +46,9 @@ abstract class NetworkScenarios {
 	@Autowired
 	People people;
 
+	@Autowired
+	Contributions contributions;
+
 	final Actor admin = TestActors.admin();
 
 	RegionView region;
@@ -160,6 +163,95 @@ abstract class NetworkScenarios {
 		assertThatThrownBy(() -> this.networks.addMember(platform.id(),
 				new MemberDraft(organization("Villa Verde"), null, MemberRole.HOST, null, null), another))
 			.isInstanceOf(Forbidden.class);
+	}
+
+	@Test
+	void theLedgersTotalsAreSummedByTheDatabasePerCurrencyAndHiddenLinesAreSeenOnlyByWhoMaySeeThem() {
+		UUID yesim = organization("Yeşim Grup");
+		UUID villaVerde = organization("Villa Verde");
+		NetworkView platform = network(NetworkKind.PLATFORM, "Bursa Sosyal Sorumluluk Platformu", null);
+		LocalDate day = LocalDate.of(2025, 12, 10);
+		record(platform,
+				new ContributionDraft(null, yesim, null, ContributionKind.MONEY, null, ContributionVisibility.PUBLIC,
+						day, null, new java.math.BigDecimal("25000.50"), "try", null, null, null));
+		record(platform,
+				new ContributionDraft(null, yesim, null, ContributionKind.MONEY, null, ContributionVisibility.PUBLIC,
+						day.plusDays(1), null, new java.math.BigDecimal("14999.50"), "TRY", null, null, null));
+		record(platform, new ContributionDraft(null, yesim, null, ContributionKind.MONEY, null,
+				ContributionVisibility.PUBLIC, day, null, new java.math.BigDecimal("1000"), "EUR", null, null, null));
+		record(platform,
+				new ContributionDraft(null, villaVerde, null, ContributionKind.MONEY, ContributionStatus.PLEDGED,
+						ContributionVisibility.COORDINATORS, day, null, new java.math.BigDecimal("7500"), "TRY", null,
+						null, null));
+		record(platform,
+				new ContributionDraft(null, villaVerde, null, ContributionKind.VENUE, null,
+						ContributionVisibility.PUBLIC, day, "Beşinci çalıştayın salonu ve ikramı", null, null, null,
+						null, null));
+		record(platform, new ContributionDraft(null, yesim, null, ContributionKind.VOLUNTEERING, null,
+				ContributionVisibility.PUBLIC, day, null, null, null, new java.math.BigDecimal("36"), null, 12));
+
+		Contributions.Ledger seenByAll = this.contributions.ledger(platform.id(), this.admin);
+		assertThat(seenByAll.lines()).hasSize(6);
+		// the database's sums: TRY and EUR apart, each as the ledger adds up
+		ContributionTotal lira = seenByAll.totals()
+			.stream()
+			.filter((t) -> yesim.equals(t.organizationId()) && "TRY".equals(t.currency()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(lira.amount()).isEqualByComparingTo("40000.00");
+		assertThat(lira.count()).isEqualTo(2);
+		assertThat(lira.year()).isEqualTo(2025);
+		assertThat(seenByAll.totals()).filteredOn((t) -> "EUR".equals(t.currency()))
+			.extracting(ContributionTotal::amount)
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("1000"));
+		assertThat(seenByAll.totals()).filteredOn((t) -> t.kind() == ContributionKind.VOLUNTEERING)
+			.extracting(ContributionTotal::hours, ContributionTotal::persons)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(new java.math.BigDecimal("36.00"), 12L));
+
+		// a pledge for the coordinators: Villa Verde's managers see it, Yeşim's and
+		// anyone not
+		Actor villaVerdeManager = TestActors.manager(villaVerde);
+		assertThat(this.contributions.ledger(platform.id(), villaVerdeManager).lines()).hasSize(6);
+		Contributions.Ledger seenByYesim = this.contributions.ledger(platform.id(), TestActors.manager(yesim));
+		assertThat(seenByYesim.lines()).hasSize(5);
+		assertThat(seenByYesim.totals()).noneMatch((t) -> t.status() == ContributionStatus.PLEDGED);
+		assertThat(this.contributions.ledger(platform.id(), Actor.ANONYMOUS).lines()).hasSize(5);
+		assertThatThrownBy(() -> this.contributions.record(platform.id(),
+				new ContributionDraft(null, yesim, null, ContributionKind.MONEY, null, null, day, null,
+						java.math.BigDecimal.TEN, "TRY", null, null, null),
+				villaVerdeManager))
+			.isInstanceOf(Forbidden.class);
+	}
+
+	@Test
+	void aContributionWithoutItsAmountsCurrencyOrDeliveredInTheFutureIsRefusedNamingEachField() {
+		UUID yesim = organization("Yeşim Grup");
+		NetworkView platform = network(NetworkKind.PLATFORM, "Platform", null);
+		assertThatThrownBy(() -> record(platform,
+				new ContributionDraft(null, yesim, null, ContributionKind.MONEY, null, null,
+						LocalDate.now().plusDays(3), null, new java.math.BigDecimal("-5"), null, null, null, null)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(ex.violations()).extracting((v) -> v.field() + " " + v.messageKey())
+						.contains("contributedOn contributions.error.deliveredInFuture",
+								"amount contributions.error.amount", "currency contributions.error.currencyRequired"));
+		assertThatThrownBy(() -> record(platform,
+				new ContributionDraft(null, yesim, null, ContributionKind.MONEY, null, null, LocalDate.of(2025, 1, 1),
+						null, new java.math.BigDecimal("10.005"), "LIR", null, null, null)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(ex.violations()).extracting((v) -> v.field() + " " + v.messageKey())
+						.contains("amount contributions.error.amountCents", "currency contributions.error.currency"));
+		assertThatThrownBy(() -> record(platform,
+				new ContributionDraft(null, yesim, null, ContributionKind.EXPERTISE, null, null,
+						LocalDate.of(2025, 1, 1), null, null, null, null, null, null)))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(ex.violations()).extracting(org.ortak.shared.Violation::field)
+						.contains("hours", "field"));
+		assertThat(this.contributions.ledger(platform.id(), this.admin).lines()).isEmpty();
+	}
+
+	private void record(NetworkView network, ContributionDraft draft) {
+		this.contributions.record(network.id(), draft, this.admin);
 	}
 
 }

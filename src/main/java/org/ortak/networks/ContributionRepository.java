@@ -1,0 +1,43 @@
+package org.ortak.networks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ContributionRepository extends JpaRepository<Contribution, Long> {
+
+	Optional<Contribution> findByPublicId(UUID publicId);
+
+	/**
+	 * The lines the reader may see: the public, all for keepers, its own for a
+	 * contributor.
+	 */
+	@Query("""
+			select c from Contribution c where c.networkId = :networkId
+			and (:all = true or c.visibility = org.ortak.networks.ContributionVisibility.PUBLIC
+			     or c.organizationId in :own)
+			order by c.contributedOn desc, c.id desc""")
+	List<Contribution> visible(Long networkId, boolean all, Collection<UUID> own);
+
+	/**
+	 * Sums per contributor, kind, year, currency and status, of the lines the reader may
+	 * see.
+	 */
+	@Query("""
+			select c.organizationId, c.kind, extract(year from c.contributedOn), c.currency, c.status,
+			       sum(c.amount), sum(c.hours), sum(coalesce(c.persons, 0)), count(c)
+			from Contribution c where c.networkId = :networkId
+			and (:all = true or c.visibility = org.ortak.networks.ContributionVisibility.PUBLIC
+			     or c.organizationId in :own)
+			group by c.organizationId, c.kind, extract(year from c.contributedOn), c.currency, c.status
+			order by extract(year from c.contributedOn) desc, c.kind, c.currency""")
+	List<Object[]> totals(Long networkId, boolean all, Collection<UUID> own);
+
+	@Query("select c from Contribution c where c.personId = :personId")
+	List<Contribution> ofPerson(UUID personId);
+
+}

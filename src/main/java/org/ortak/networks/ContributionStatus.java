@@ -1,0 +1,8 @@
+package org.ortak.networks;
+
+/** Promised, or given. */
+public enum ContributionStatus {
+
+	PLEDGED, DELIVERED
+
+}
