@@ -8,6 +8,11 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.ortak.networks.ContributionDraft;
+import org.ortak.networks.ContributionKind;
+import org.ortak.networks.ContributionStatus;
+import org.ortak.networks.ContributionVisibility;
+import org.ortak.networks.Contributions;
 import org.ortak.networks.MemberDraft;
 import org.ortak.networks.MemberRole;
 import org.ortak.networks.Milestone;
@@ -30,8 +35,11 @@ class NetworkDemoData {
 
 	private final Networks networks;
 
-	NetworkDemoData(Networks networks) {
+	private final Contributions contributions;
+
+	NetworkDemoData(Networks networks, Contributions contributions) {
 		this.networks = networks;
+		this.contributions = contributions;
 	}
 
 	void load(Map<String, UUID> organizations, Map<String, UUID> places, Map<String, UUID> held, Actor loader) {
@@ -46,7 +54,7 @@ class NetworkDemoData {
 								+ "culture of volunteering."),
 				places.get("Bursa"), organizations.get("bursa-yesim"), null,
 				List.of(new Milestone("İşleyiş modeli ve yol haritasının görüşülmesi (5. çalıştay, Villa Verde)",
-						LocalDate.of(2025, 12, 10), MilestoneStatus.DONE),
+						LocalDate.of(2025, 12, 16), MilestoneStatus.DONE),
 						new Milestone("Kurumların maddi, manevi ve uzmanlık katkılarının çerçevesi", null,
 								MilestoneStatus.IN_PROGRESS),
 						new Milestone("Ortak ve kapsayıcı bir ana proje", null, MilestoneStatus.PLANNED),
@@ -57,6 +65,18 @@ class NetworkDemoData {
 		member(bursa, organizations.get("bursa-seger"), MemberRole.FOUNDER, loader);
 		member(bursa, organizations.get("bursa-losev"), MemberRole.FOUNDER, loader);
 		member(bursa, organizations.get("bursa-villa-verde"), MemberRole.HOST, loader);
+		// each edition's host gave the room: the fifth dated by its report, the others'
+		// days
+		// standing in for the story's undated ones, as the events have them
+		String[] hosts = { "bursa-yesim", "bursa-loder", "bursa-seger", "bursa-losev", "bursa-villa-verde" };
+		LocalDate[] days = { LocalDate.of(2023, 10, 18), LocalDate.of(2024, 4, 17), LocalDate.of(2024, 11, 13),
+				LocalDate.of(2025, 5, 21), LocalDate.of(2025, 12, 16) };
+		for (int i = 0; i < hosts.length; i++) {
+			this.contributions.record(bursa.id(), new ContributionDraft(null, organizations.get(hosts[i]), null,
+					ContributionKind.VENUE, ContributionStatus.DELIVERED, ContributionVisibility.PUBLIC, days[i],
+					"Çalıştay serisinin " + (i + 1) + ". buluşmasına ev sahipliği", null, null, null, null, null),
+					loader);
+		}
 
 		NetworkView zanjan = this.networks.create(new NetworkDraft(NetworkKind.UNION,
 				texts("fa", "اتحادیه تعاونی‌های تولیدی استان زنجان", "en",

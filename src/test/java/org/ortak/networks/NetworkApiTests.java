@@ -110,7 +110,12 @@ class NetworkApiTests {
 			.andExpect(content().string(containsString("Villa Verde")))
 			.andExpect(content().string(containsString("Yeşim Grup")))
 			.andExpect(content().string(containsString("Özel Sektör ve Sivil Toplum")))
-			.andExpect(content().string(containsString("Ortak ve kapsayıcı bir ana proje")));
+			.andExpect(content().string(containsString("Ortak ve kapsayıcı bir ana proje")))
+			// the hosts' rooms, in its public ledger
+			.andExpect(content().string(containsString("Çalıştay serisinin 5. buluşmasına ev sahipliği")));
+		this.mvc.perform(get("/api/v1/contributions").param("network", platform))
+			.andExpect(jsonPath("$.lines", hasSize(5)))
+			.andExpect(jsonPath("$.totals[*].kind").value(hasItem("VENUE")));
 		this.mvc.perform(get("/networks").header("Accept-Language", "fa"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("اتحادیه تعاونی‌های تولیدی استان زنجان")));
