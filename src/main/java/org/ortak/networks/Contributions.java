@@ -62,7 +62,7 @@ public class Contributions implements PersonalData {
 		Network network = network(networkId);
 		boolean all = NetworkPolicy.keeps(actor, network);
 		Collection<UUID> own = own(actor);
-		List<ContributionView> lines = views(this.repository.visible(network.id(), all, own));
+		List<ContributionView> lines = views(this.repository.visible(network.id(), all, own), all);
 		List<Object[]> rows = this.repository.totals(network.id(), all, own);
 		Map<UUID, String> names = this.organizations
 			.names(rows.stream().map((row) -> (UUID) row[0]).filter((id) -> id != null).distinct().toList());
@@ -81,7 +81,7 @@ public class Contributions implements PersonalData {
 		checked(draft);
 		Contribution contribution = new Contribution(network.id(), now(), actor.username());
 		contribution.write(draft, now(), actor.username());
-		return views(List.of(this.repository.saveAndFlush(contribution))).get(0);
+		return views(List.of(this.repository.saveAndFlush(contribution)), true).get(0);
 	}
 
 	@Transactional
@@ -93,7 +93,7 @@ public class Contributions implements PersonalData {
 		checked(draft);
 		contribution.write(draft, now(), actor.username());
 		this.repository.flush();
-		return views(List.of(contribution)).get(0);
+		return views(List.of(contribution), true).get(0);
 	}
 
 	@Transactional
@@ -106,7 +106,9 @@ public class Contributions implements PersonalData {
 		if (draft.organizationId() != null && this.organizations.names(List.of(draft.organizationId())).isEmpty()) {
 			violations.add("organizationId", "validation.badValue");
 		}
-		if (draft.personId() != null && this.people.cards(List.of(draft.personId()), null).isEmpty()) {
+		PersonCard card = (draft.personId() != null)
+				? this.people.cards(List.of(draft.personId()), null).get(draft.personId()) : null;
+		if (draft.personId() != null && (card == null || card.erased())) {
 			violations.add("personId", "validation.badValue");
 		}
 		violations.throwIfAny();
@@ -120,7 +122,11 @@ public class Contributions implements PersonalData {
 		return own;
 	}
 
-	private List<ContributionView> views(List<Contribution> lines) {
+	/**
+	 * The lines as shown; a person who gave is named only to the network's keepers, as
+	 * its person members are.
+	 */
+	private List<ContributionView> views(List<Contribution> lines, boolean withPersons) {
 		Map<UUID, String> orgNames = this.organizations
 			.names(lines.stream().map(Contribution::organizationId).filter((id) -> id != null).distinct().toList());
 		Map<UUID, PersonCard> cards = this.people
@@ -131,10 +137,10 @@ public class Contributions implements PersonalData {
 			UUID networkId = networkIds.computeIfAbsent(c.networkId(),
 					(id) -> this.networks.findById(id).map(Network::publicId).orElse(null));
 			String contributor = (c.organizationId() != null) ? orgNames.get(c.organizationId())
-					: (cards.containsKey(c.personId()) ? cards.get(c.personId()).name() : null);
+					: ((withPersons && cards.containsKey(c.personId())) ? cards.get(c.personId()).name() : null);
 			views.add(new ContributionView(c.publicId(), c.version(), networkId, c.eventId(), c.organizationId(),
-					c.personId(), contributor, c.kind(), c.status(), c.visibility(), c.contributedOn(), c.description(),
-					c.amount(), c.currency(), c.hours(), c.field(), c.persons()));
+					withPersons ? c.personId() : null, contributor, c.kind(), c.status(), c.visibility(),
+					c.contributedOn(), c.description(), c.amount(), c.currency(), c.hours(), c.field(), c.persons()));
 		}
 		return views;
 	}
@@ -168,7 +174,7 @@ public class Contributions implements PersonalData {
 
 	@Override
 	public Object export(UUID personId) {
-		return views(this.repository.ofPerson(personId));
+		return views(this.repository.ofPerson(personId), true);
 	}
 
 	/** A person's own contributions stay in the ledger, as the anonymous record's. */

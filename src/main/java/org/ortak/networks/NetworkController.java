@@ -1,6 +1,7 @@
 package org.ortak.networks;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -198,7 +199,10 @@ class NetworkController {
 		if (form.organizationId() != null) {
 			orgs.add(form.organizationId());
 		}
-		model.addAttribute("organizationNames", this.organizations.names(orgs));
+		// keyed by text: the form's fields come back as their text
+		Map<String, String> organizationNames = new java.util.HashMap<>();
+		this.organizations.names(orgs).forEach((id, name) -> organizationNames.put(id.toString(), name));
+		model.addAttribute("organizationNames", organizationNames);
 		model.addAttribute("staff", this.staff.coordinators());
 		return "networks/form";
 	}

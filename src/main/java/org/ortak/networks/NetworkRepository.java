@@ -14,6 +14,10 @@ interface NetworkRepository extends JpaRepository<Network, Long> {
 
 	Optional<Network> findByPublicId(UUID publicId);
 
+	/** Holds the network's row until the transaction ends. */
+	@Query(value = "select id from network where id = :id for update", nativeQuery = true)
+	List<Long> lock(Long id);
+
 	Optional<Network> findByOrganizationId(UUID organizationId);
 
 	List<Network> findByOrganizationIdIn(Collection<UUID> organizationIds);

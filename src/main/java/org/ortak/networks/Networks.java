@@ -29,6 +29,7 @@ import org.ortak.events.Events;
 import org.ortak.organizations.Organizations;
 import org.ortak.people.People;
 import org.ortak.people.PersonCard;
+import org.ortak.people.PersonalData;
 import org.ortak.regions.RegionView;
 import org.ortak.regions.Regions;
 import org.ortak.shared.Forbidden;
@@ -48,7 +49,7 @@ import org.ortak.shared.security.Actor;
  * through the chain. A member is not added twice for days that overlap.
  */
 @Service
-public class Networks {
+public class Networks implements PersonalData {
 
 	static final int MAX_PAGE_SIZE = 100;
 
@@ -104,7 +105,10 @@ public class Networks {
 		Locale reader = LocaleContextHolder.getLocale();
 		List<NetworkSummary> items = found.getContent().stream().map((network) -> {
 			RegionView place = (network.regionId() != null) ? places.get(network.regionId()) : null;
-			long count = this.members.ofNetwork(network.id()).stream().filter((m) -> m.currentOn(today())).count();
+			long count = this.members.ofNetwork(network.id())
+				.stream()
+				.filter((m) -> m.organizationId() != null && m.currentOn(today()))
+				.count();
 			return new NetworkSummary(network.publicId(), network.kind(), textIn(network, reader).name(),
 					network.regionId(), (place != null) ? place.name(reader) : null, count);
 		}).toList();
@@ -176,8 +180,8 @@ public class Networks {
 		NetworkDraft checked = checked(draft, null, actor);
 		network.write(checked, now(), actor.username());
 		Set<String> coordinators = coordinators(checked);
-		// who founds it coordinates it, unless they name others
-		if (coordinators.isEmpty() && !actor.isAdmin()) {
+		// who founds it coordinates it (an admin keeps every network anyway)
+		if (!actor.isAdmin()) {
 			coordinators.add(actor.username());
 		}
 		network.coordinate(coordinators);
@@ -260,12 +264,13 @@ public class Networks {
 		}
 		for (String username : draft.coordinators()) {
 			if (this.staff.coordinator(username).isEmpty()) {
-				violations.add("coordinators", "events.error.unknownCoordinator", username);
+				violations.add("coordinators", "events.error.unknownUser", username);
 			}
 		}
-		if (existing != null && !Set.copyOf(draft.coordinators()).equals(existing.coordinators()) && !actor.isAdmin()
-				&& !existing.coordinators().contains(actor.username())) {
-			violations.add("coordinators", "networks.error.coordinatorsByTheirOwn");
+		// a coordinator who is no admin stays one: else nobody but the admins could keep
+		// it
+		if (existing != null && !actor.isAdmin() && !draft.coordinators().contains(actor.username())) {
+			violations.add("coordinators", "networks.error.staysCoordinator");
 		}
 		violations.throwIfAny();
 		if (existing != null && draft.organizationId() != null
@@ -495,8 +500,13 @@ public class Networks {
 		return this.networks.findByPublicId(id).orElseThrow(NotFound::new);
 	}
 
+	/**
+	 * The network for who keeps it, locked until the change commits: two changes of its
+	 * members at once are checked (overlap, cycle) one after the other.
+	 */
 	private Network kept(UUID id, Actor actor) {
 		Network network = network(id);
+		this.networks.lock(network.id());
 		if (!NetworkPolicy.keeps(actor, network)) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}
@@ -507,6 +517,35 @@ public class Networks {
 		return this.members.findByPublicId(memberId)
 			.filter((m) -> m.networkId().equals(network.id()))
 			.orElseThrow(NotFound::new);
+	}
+
+	@Override
+	public String section() {
+		return "networks";
+	}
+
+	@Override
+	public Object export(UUID personId) {
+		Locale reader = LocaleContextHolder.getLocale();
+		List<Map<String, Object>> list = new ArrayList<>();
+		for (Member member : this.members.findByPersonId(personId)) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			this.networks.findById(member.networkId()).ifPresent((network) -> {
+				item.put("network", textIn(network, reader).name());
+				item.put("networkId", network.publicId());
+			});
+			item.put("role", member.role());
+			item.put("joinedOn", member.joinedOn());
+			item.put("leftOn", member.leftOn());
+			list.add(item);
+		}
+		return list;
+	}
+
+	/** A membership names nobody but by the person's id, whose record goes anonymous. */
+	@Override
+	public void erase(UUID personId) {
+		// kept: the network's counts rest on it
 	}
 
 	/** Whether the reader keeps the network, for its page's controls. */

@@ -487,7 +487,9 @@ class EventApiTests {
 
 		// the agenda's page: a topic row without a title is named, what was typed kept
 		this.mvc.perform(get("/events/" + event + "/agenda").with(TestActors.signedIn(TestActors.admin())))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			// the speaker picker shows who was chosen by name, not by id
+			.andExpect(content().string(containsString("dir=\"auto\">Gülşen Aydın</option>")));
 		this.mvc
 			.perform(post("/events/" + event + "/agenda").with(TestActors.signedIn(TestActors.admin()))
 				.with(csrf())

@@ -116,6 +116,19 @@ class NetworkApiTests {
 		this.mvc.perform(get("/api/v1/contributions").param("network", platform))
 			.andExpect(jsonPath("$.lines", hasSize(5)))
 			.andExpect(jsonPath("$.totals[*].kind").value(hasItem("VENUE")));
+		// its keepers' form, with its organizations and its meetings, saved as it was
+		String edit = this.mvc
+			.perform(get("/networks/" + platform + "/edit").with(TestActors.signedIn(TestActors.admin()))
+				.header("Accept-Language", "tr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Yeşim Grup")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String series = JsonPath.read(
+				this.mvc.perform(get("/api/v1/networks/" + platform)).andReturn().getResponse().getContentAsString(),
+				"$.series[0].id");
+		org.assertj.core.api.Assertions.assertThat(edit).contains("name=\"series\" value=\"" + series + "\"");
 		this.mvc.perform(get("/networks").header("Accept-Language", "fa"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("اتحادیه تعاونی‌های تولیدی استان زنجان")));
