@@ -26,4 +26,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
 	List<Member> findByPersonId(UUID personId);
 
+	/** How many organizations each network has as members on the day. */
+	@Query("""
+			select m.networkId, count(m) from Member m
+			where m.networkId in :networkIds and m.organizationId is not null
+			and (m.joinedOn is null or m.joinedOn <= :day) and (m.leftOn is null or m.leftOn >= :day)
+			group by m.networkId""")
+	List<Object[]> countOrganizations(Collection<Long> networkIds, java.time.LocalDate day);
+
 }

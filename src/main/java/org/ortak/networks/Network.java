@@ -110,7 +110,7 @@ class Network {
 		this.language = draft.languages().get(0);
 		this.name = draft.names().get(this.language);
 		this.texts.clear();
-		draft.names().forEach((code, name) -> this.texts.put(code, new NetworkText(name, draft.purposes().get(code))));
+		draft.names().forEach((code, name) -> this.texts.put(code, NetworkText.of(name, draft.purposes().get(code))));
 		this.regionId = draft.regionId();
 		this.coordinatorOrganizationId = draft.coordinatorOrganizationId();
 		this.organizationId = draft.organizationId();

@@ -24,12 +24,15 @@ interface NetworkRepository extends JpaRepository<Network, Long> {
 
 	List<Network> findByIdIn(Collection<Long> ids);
 
-	/** Networks whose name in any language holds the words, of a kind, in regions. */
+	/**
+	 * Networks whose name in any language holds the words (as {@code Text.matchKey} folds
+	 * them), of a kind, in regions.
+	 */
 	@Query("""
 			select distinct n from Network n join n.texts t
 			where (:kind is null or n.kind = :kind)
 			and (:anyRegion = true or n.regionId in :regions)
-			and lower(t.name) like :words
+			and t.nameKey like :words
 			order by n.name, n.id""")
 	Page<Network> search(String words, NetworkKind kind, boolean anyRegion, Collection<UUID> regions, Pageable page);
 

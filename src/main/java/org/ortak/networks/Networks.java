@@ -96,21 +96,23 @@ public class Networks implements PersonalData {
 		}
 		String words = Text.clean(q);
 		new Violations().line("q", words, 200).throwIfAny();
-		String like = "%" + ((words != null)
-				? words.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") : "") + "%";
+		// folded as the names are: İzmir, izmir and Izmir alike; a key holds no % or _
+		String like = "%" + ((words != null) ? Text.matchKey(words) : "") + "%";
 		Set<UUID> regionIds = (region != null) ? Set.of(region) : Set.of(UUID.randomUUID());
 		Page<Network> found = this.networks.search(like, kind, region == null, regionIds, PageRequest.of(page, size));
 		Map<UUID, RegionView> places = this.regions
 			.findAll(found.getContent().stream().map(Network::regionId).filter((id) -> id != null).toList());
 		Locale reader = LocaleContextHolder.getLocale();
+		Map<Long, Long> counts = new HashMap<>();
+		if (!found.getContent().isEmpty()) {
+			this.members.countOrganizations(found.getContent().stream().map(Network::id).toList(), today())
+				.forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
+		}
 		List<NetworkSummary> items = found.getContent().stream().map((network) -> {
 			RegionView place = (network.regionId() != null) ? places.get(network.regionId()) : null;
-			long count = this.members.ofNetwork(network.id())
-				.stream()
-				.filter((m) -> m.organizationId() != null && m.currentOn(today()))
-				.count();
 			return new NetworkSummary(network.publicId(), network.kind(), textIn(network, reader).name(),
-					network.regionId(), (place != null) ? place.name(reader) : null, count);
+					network.regionId(), (place != null) ? place.name(reader) : null,
+					counts.getOrDefault(network.id(), 0L));
 		}).toList();
 		return new ResultPage<>(items, page, size, found.getTotalElements());
 	}

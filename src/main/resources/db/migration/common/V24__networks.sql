@@ -27,9 +27,12 @@ create table network_text (
     network_id         bigint not null references network (id) on delete cascade,
     language           varchar(5) not null,
     name               varchar(300) not null,
+    -- the name as a search compares it (Text.matchKey): İzmir, izmir and Izmir alike
+    name_key           varchar(300) not null,
     purpose            varchar(5000),
     constraint network_text_pk primary key (network_id, language)
 );
+create index network_text_name_key_idx on network_text (name_key);
 
 create table network_coordinator (
     network_id         bigint not null references network (id) on delete cascade,

@@ -82,7 +82,7 @@ class NetworkApiTests {
 			.andExpect(jsonPath("$.name").value("Nilüfer network"))
 			.andExpect(jsonPath("$.members[0].role").value("FOUNDER"))
 			.andExpect(jsonPath("$.coordinators").doesNotExist());
-		this.mvc.perform(get("/api/v1/networks").param("q", "nilüfer sosyal"))
+		this.mvc.perform(get("/api/v1/networks").param("q", "NILUFER sosyal"))
 			.andExpect(jsonPath("$.items[*].id").value(hasItem(network)));
 		this.mvc.perform(get("/api/v1/networks/" + network + "/members"))
 			.andExpect(jsonPath("$.members", hasSize(1)))

@@ -97,6 +97,10 @@ abstract class NetworkScenarios {
 		// found by a word of its name, with or without its kind
 		assertThat(this.networks.search("اتحادیه زنجان", null, null, 0, 20).items()).extracting(NetworkSummary::id)
 			.contains(union.id());
+		// typed with an Arabic keyboard's ي, found all the same
+		assertThat(this.networks.search("اتحاديه زنجان", null, null, 0, 20).items())
+			.extracting(NetworkSummary::id, NetworkSummary::members)
+			.contains(org.assertj.core.groups.Tuple.tuple(union.id(), 1L));
 		assertThat(this.networks.search("", NetworkKind.PLATFORM, this.region.id(), 0, 20).items()).isEmpty();
 
 		Memberships memberships = this.networks.ofOrganization(knives);
