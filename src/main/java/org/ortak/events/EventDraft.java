@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ public record EventDraft(EventKind kind, Map<String, String> titles, Map<String,
 	}
 
 	public EventDraft {
-		titles = cleaned(titles);
-		descriptions = cleaned(descriptions);
+		titles = Text.cleanTexts(titles);
+		descriptions = Text.cleanTexts(descriptions);
 		meetingLink = Text.clean(meetingLink);
 		visibility = (visibility != null) ? visibility : Visibility.PUBLIC;
 		format = (format != null) ? format : EventFormat.IN_PERSON;
@@ -50,19 +49,6 @@ public record EventDraft(EventKind kind, Map<String, String> titles, Map<String,
 				? List.copyOf(
 						new LinkedHashSet<>(coordinators.stream().map(Text::clean).filter((c) -> c != null).toList()))
 				: List.of();
-	}
-
-	private static Map<String, String> cleaned(Map<String, String> texts) {
-		Map<String, String> cleaned = new LinkedHashMap<>();
-		if (texts != null) {
-			texts.forEach((language, text) -> {
-				String clean = Text.clean(text);
-				if (language != null && clean != null) {
-					cleaned.put(language, clean);
-				}
-			});
-		}
-		return cleaned;
 	}
 
 	/**

@@ -7,13 +7,10 @@ import org.ortak.shared.Violations;
 
 /**
  * A member as added: an organization of the register or a person (one of them), a role (a
- * member unless said), and the days it joined and left, if known.
+ * member unless said; on a change, the role it had), and the days it joined and left, if
+ * known.
  */
 public record MemberDraft(UUID organizationId, UUID personId, MemberRole role, LocalDate joinedOn, LocalDate leftOn) {
-
-	public MemberDraft {
-		role = (role != null) ? role : MemberRole.MEMBER;
-	}
 
 	Violations check() {
 		Violations violations = new Violations();

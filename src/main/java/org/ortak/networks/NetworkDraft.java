@@ -2,7 +2,6 @@ package org.ortak.networks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ public record NetworkDraft(NetworkKind kind, Map<String, String> names, Map<Stri
 	static final int MAX_COORDINATORS = 20;
 
 	public NetworkDraft {
-		names = cleaned(names);
-		purposes = cleaned(purposes);
+		names = Text.cleanTexts(names);
+		purposes = Text.cleanTexts(purposes);
 		milestones = (milestones != null) ? milestones.stream()
 			.filter((m) -> m != null && (Text.clean(m.title()) != null || m.dueOn() != null))
 			.map((m) -> new Milestone(Text.clean(m.title()), m.dueOn(),
@@ -47,19 +46,6 @@ public record NetworkDraft(NetworkKind kind, Map<String, String> names, Map<Stri
 	private static List<UUID> distinct(List<UUID> ids) {
 		return (ids != null) ? List.copyOf(new LinkedHashSet<>(ids.stream().filter((id) -> id != null).toList()))
 				: List.of();
-	}
-
-	private static Map<String, String> cleaned(Map<String, String> texts) {
-		Map<String, String> cleaned = new LinkedHashMap<>();
-		if (texts != null) {
-			texts.forEach((language, text) -> {
-				String clean = Text.clean(text);
-				if (language != null && clean != null) {
-					cleaned.put(language, clean);
-				}
-			});
-		}
-		return cleaned;
 	}
 
 	/** The languages it is written in, the first the one it was written in first. */

@@ -212,7 +212,9 @@ public class Networks implements PersonalData {
 		if (draft.organizationId() != null) {
 			checkNoCycle(network, draft.organizationId());
 		}
-		Member member = this.members.saveAndFlush(new Member(network.id(), draft, now(), actor.username()));
+		MemberDraft added = (draft.role() != null) ? draft : new MemberDraft(draft.organizationId(), draft.personId(),
+				MemberRole.MEMBER, draft.joinedOn(), draft.leftOn());
+		Member member = this.members.saveAndFlush(new Member(network.id(), added, now(), actor.username()));
 		return memberViews(List.of(member)).get(0);
 	}
 
@@ -223,8 +225,8 @@ public class Networks implements PersonalData {
 		if (version != null && version != member.version()) {
 			throw new StaleVersion();
 		}
-		MemberDraft changed = new MemberDraft(member.organizationId(), member.personId(), draft.role(),
-				draft.joinedOn(), draft.leftOn());
+		MemberDraft changed = new MemberDraft(member.organizationId(), member.personId(),
+				(draft.role() != null) ? draft.role() : member.role(), draft.joinedOn(), draft.leftOn());
 		changed.check().throwIfAny();
 		checkOverlap(network, changed, member);
 		member.change(changed.role(), changed.joinedOn(), changed.leftOn());

@@ -20,6 +20,23 @@ public final class Text {
 	 * it, or null when nothing visible is left. Inside, everything stays as typed:
 	 * Persian needs the zero-width non-joiner and joiner between letters.
 	 */
+	/**
+	 * Texts by language code, each {@link #clean cleaned}, in the order given; a language
+	 * with no text left, or no code, is left out.
+	 */
+	public static java.util.Map<String, String> cleanTexts(java.util.Map<String, String> texts) {
+		java.util.Map<String, String> cleaned = new java.util.LinkedHashMap<>();
+		if (texts != null) {
+			texts.forEach((language, text) -> {
+				String clean = clean(text);
+				if (language != null && clean != null) {
+					cleaned.put(language, clean);
+				}
+			});
+		}
+		return cleaned;
+	}
+
 	public static String clean(String text) {
 		if (text == null) {
 			return null;

@@ -72,6 +72,14 @@ class NetworkApiTests {
 				.header("Accept-Language", "tr"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("organizationId"));
+		// a change without its role keeps the role
+		this.mvc
+			.perform(request(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/networks/" + network + "/members/" + member), """
+						{"joinedOn": "2025-12-10", "leftOn": "2027-06-30"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.role").value("FOUNDER"))
+			.andExpect(jsonPath("$.leftOn").value("2027-06-30"));
 		this.mvc.perform(request(post("/api/v1/networks/" + network + "/members"), "{\"role\": \"MEMBER\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("organizationId"));
