@@ -72,6 +72,20 @@ public final class Chromium {
 	}
 
 	/**
+	 * Signs the browser in afresh as the tests' admin, the sign-in page in the language
+	 * given, and waits for the register it lands on.
+	 */
+	public static void signIn(WebDriver browser, String baseUrl, String language) {
+		browser.manage().deleteAllCookies();
+		browser.get(baseUrl + "/login?lang=" + language);
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-test-password");
+		browser.findElement(By.id("sign-in-submit")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/organizations"));
+	}
+
+	/**
 	 * Clicks as the page receives a click, wherever the element sits in the headless
 	 * viewport (a footer or the window's edge may cover it there).
 	 */

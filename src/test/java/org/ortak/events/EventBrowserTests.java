@@ -367,12 +367,7 @@ class EventBrowserTests {
 	}
 
 	private void signIn(String language) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login?lang=" + language));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("admin-test-password");
-		browser.findElement(By.id("sign-in-submit")).click();
-		wait.until(ExpectedConditions.urlContains("/organizations"));
+		Chromium.signIn(browser, url(""), language);
 	}
 
 	private String url(String path) {

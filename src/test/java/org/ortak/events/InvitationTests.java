@@ -258,18 +258,13 @@ class InvitationTests {
 	 * The first mail to the address, waited for: other tests' mails may reach the server
 	 * first.
 	 */
-	private static MimeMessage mailTo(String address) throws InterruptedException {
-		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < until) {
-			java.util.Optional<MimeMessage> found = java.util.Arrays.stream(mail.getReceivedMessages())
+	private static MimeMessage mailTo(String address) {
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> java.util.Arrays.stream(mail.getReceivedMessages())
 				.filter((m) -> recipient(m).equals(address))
-				.findFirst();
-			if (found.isPresent()) {
-				return found.get();
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("No mail to " + address + " within 30 s");
+				.findFirst(), java.util.Optional::isPresent)
+			.get();
 	}
 
 	private static String recipient(MimeMessage message) {
