@@ -42,4 +42,24 @@ public class Staff {
 					.map(User::username);
 	}
 
+	/**
+	 * The mail addresses of the enabled accounts named, and of the enabled managers of
+	 * the organizations: who is told of what they keep or their organization owes.
+	 */
+	public java.util.Set<String> emails(java.util.Collection<String> usernames,
+			java.util.Collection<java.util.UUID> organizationIds) {
+		java.util.Set<String> emails = new java.util.TreeSet<>();
+		for (User user : this.users.findAllByOrderByUsername()) {
+			if (!user.enabled() || user.email() == null || user.email().isBlank()) {
+				continue;
+			}
+			boolean manages = user.roles().contains(Role.ORG_MANAGER)
+					&& user.organizationIds().stream().anyMatch(organizationIds::contains);
+			if (usernames.contains(user.username()) || manages) {
+				emails.add(user.email());
+			}
+		}
+		return emails;
+	}
+
 }

@@ -69,14 +69,17 @@ class DemoData implements ApplicationRunner {
 
 	private final NetworkDemoData networks;
 
+	private final AgreementDemoData agreements;
+
 	private final Map<String, UUID> places = new HashMap<>();
 
 	/** The organizations the events and the news refer to, by a key of the demo's own. */
 	private final Map<String, UUID> organizationIds = new HashMap<>();
 
 	DemoData(Regions regions, Organizations organizations, EventDemoData events, NewsDemoData news,
-			NetworkDemoData networks, @Value("${ortak.demo-data:true}") boolean enabled) {
+			NetworkDemoData networks, AgreementDemoData agreements, @Value("${ortak.demo-data:true}") boolean enabled) {
 		this.networks = networks;
+		this.agreements = agreements;
 		this.regions = regions;
 		this.organizations = organizations;
 		this.events = events;
@@ -98,7 +101,8 @@ class DemoData implements ApplicationRunner {
 		loadSwietokrzyskie();
 		Map<String, UUID> held = this.events.load(this.organizationIds, this.places, LOADER);
 		this.news.load(held, this.organizationIds, LOADER);
-		this.networks.load(this.organizationIds, this.places, held, LOADER);
+		Map<String, UUID> networkIds = this.networks.load(this.organizationIds, this.places, held, LOADER);
+		this.agreements.load(this.organizationIds, networkIds, LOADER);
 		log.info("Loaded the demo register: {} regions, the organizations, the events and the news of the five stories",
 				this.places.size());
 	}

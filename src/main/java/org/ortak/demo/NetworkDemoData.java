@@ -42,7 +42,9 @@ class NetworkDemoData {
 		this.contributions = contributions;
 	}
 
-	void load(Map<String, UUID> organizations, Map<String, UUID> places, Map<String, UUID> held, Actor loader) {
+	/** Loads the networks; answers their ids by a key of the demo's own. */
+	Map<String, UUID> load(Map<String, UUID> organizations, Map<String, UUID> places, Map<String, UUID> held,
+			Actor loader) {
 		NetworkView bursa = this.networks.create(new NetworkDraft(NetworkKind.PLATFORM,
 				texts("tr", "Bursa Sosyal Sorumluluk Platformu", "en", "Bursa Social Responsibility Platform"),
 				texts("tr", "Bursa'da faaliyet gösteren özel sektör ve sivil toplum kuruluşlarının toplumsal faydayı "
@@ -100,6 +102,7 @@ class NetworkDemoData {
 		member(group, organizations.get("pl-prom"), MemberRole.MEMBER, loader);
 		member(group, organizations.get("pl-sowes"), MemberRole.MEMBER, loader);
 		member(group, organizations.get("pl-association"), MemberRole.OBSERVER, loader);
+		return Map.of("bursa-platform", bursa.id(), "zanjan-union", zanjan.id(), "pl-group", group.id());
 	}
 
 	private void member(NetworkView network, UUID organization, MemberRole role, Actor loader) {

@@ -72,6 +72,23 @@ class NetworkController {
 		return "networks/list";
 	}
 
+	/**
+	 * A network as a picker lists it (the network an agreement or opportunity belongs
+	 * to).
+	 */
+	record NetworkChoice(UUID id, String label, String names) {
+	}
+
+	@GetMapping(path = "/choices", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+	@org.springframework.web.bind.annotation.ResponseBody
+	List<NetworkChoice> choices(@RequestParam(defaultValue = "") String q) {
+		return this.networks.search(q, null, null, 0, 20)
+			.items()
+			.stream()
+			.map((network) -> new NetworkChoice(network.id(), network.name(), ""))
+			.toList();
+	}
+
 	@GetMapping("/new")
 	String create(Model model) {
 		this.networks.requireMayFound(Actors.current());

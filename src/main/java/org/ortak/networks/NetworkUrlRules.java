@@ -17,8 +17,8 @@ class NetworkUrlRules implements UrlRules, ApiUrlRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/networks/new")
 			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/networks", "/networks/*", "/networks/of/*", "/api/v1/networks",
-					"/api/v1/networks/*", "/api/v1/networks/*/members", "/api/v1/networks/of/*",
+			.requestMatchers(HttpMethod.GET, "/networks", "/networks/*", "/networks/of/*", "/networks/choices",
+					"/api/v1/networks", "/api/v1/networks/*", "/api/v1/networks/*/members", "/api/v1/networks/of/*",
 					"/api/v1/contributions", "/api/v1/contributions.xlsx", "/networks/*/contributions.xlsx")
 			.permitAll();
 	}
