@@ -71,14 +71,18 @@ class DemoData implements ApplicationRunner {
 
 	private final AgreementDemoData agreements;
 
+	private final VolunteeringDemoData volunteering;
+
 	private final Map<String, UUID> places = new HashMap<>();
 
 	/** The organizations the events and the news refer to, by a key of the demo's own. */
 	private final Map<String, UUID> organizationIds = new HashMap<>();
 
 	DemoData(Regions regions, Organizations organizations, EventDemoData events, NewsDemoData news,
-			NetworkDemoData networks, AgreementDemoData agreements, @Value("${ortak.demo-data:true}") boolean enabled) {
+			NetworkDemoData networks, AgreementDemoData agreements, VolunteeringDemoData volunteering,
+			@Value("${ortak.demo-data:true}") boolean enabled) {
 		this.networks = networks;
+		this.volunteering = volunteering;
 		this.agreements = agreements;
 		this.regions = regions;
 		this.organizations = organizations;
@@ -103,6 +107,7 @@ class DemoData implements ApplicationRunner {
 		this.news.load(held, this.organizationIds, LOADER);
 		Map<String, UUID> networkIds = this.networks.load(this.organizationIds, this.places, held, LOADER);
 		this.agreements.load(this.organizationIds, networkIds, LOADER);
+		this.volunteering.load(this.organizationIds, this.places, networkIds, LOADER);
 		log.info("Loaded the demo register: {} regions, the organizations, the events and the news of the five stories",
 				this.places.size());
 	}

@@ -37,6 +37,7 @@ import org.ortak.shared.i18n.Language;
 import org.ortak.shared.security.Actor;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.web.FormErrors;
+import org.ortak.shared.web.FormStamps;
 
 /**
  * The events' pages: the public calendar with its filters, an event's page with its

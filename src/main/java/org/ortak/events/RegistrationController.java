@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ortak.shared.InvalidInput;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.web.FormErrors;
+import org.ortak.shared.web.FormStamps;
 
 /**
  * Registering on a public event's page, the registrant's private link, and the event's

@@ -12,6 +12,11 @@ public enum ConsentPurpose {
 	/** photos of them may be published */
 	PHOTOS,
 	/** shown as a speaker or moderator in a public programme */
-	SPEAKER
+	SPEAKER,
+	/**
+	 * to volunteer for an opportunity: their name and hours seen by the receiving
+	 * organization
+	 */
+	VOLUNTEERING
 
 }

@@ -27,6 +27,7 @@ import org.ortak.TestActors;
 import org.ortak.shared.security.Actor;
 import org.ortak.shared.security.LinkSigner;
 import org.ortak.shared.security.Role;
+import org.ortak.shared.web.FormStamps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -114,7 +114,9 @@ class PublicRateLimit extends OncePerRequestFilter {
 		if ("POST".equals(request.getMethod()) && (path.startsWith("/entry/") || path.startsWith("/subscriptions/")
 				|| path.equals("/api/v1/subscriptions")
 				|| (path.startsWith("/directory/") && path.endsWith("/corrections"))
-				|| (path.startsWith("/events/") && path.endsWith("/register")) || path.startsWith("/i/"))) {
+				|| (path.startsWith("/events/") && path.endsWith("/register")) || path.startsWith("/i/")
+				|| (path.startsWith("/volunteering/") && path.endsWith("/signup")) || path.startsWith("/v/")
+				|| (path.startsWith("/api/v1/volunteering/") && path.endsWith("/signups")))) {
 			return "form";
 		}
 		return path.startsWith("/api/v1/public/") ? "api" : null;

@@ -1,4 +1,4 @@
-package org.ortak.events;
+package org.ortak.shared.web;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +13,10 @@ import org.ortak.shared.security.LinkSigner;
 /**
  * When a public form was shown, signed: a form sent back sooner than a person can fill it
  * (or with a stamp that is not Ortak's) is a robot's. No third-party service, no state
- * kept between the two requests.
+ * kept between the two requests. Events' registrations and volunteers' sign-ups use it.
  */
 @Component
-class FormStamps {
+public class FormStamps {
 
 	private final LinkSigner signer;
 
@@ -24,19 +24,20 @@ class FormStamps {
 
 	private final Duration minimum;
 
-	FormStamps(LinkSigner signer, Clock clock, @Value("${ortak.public-forms.min-fill-time:3s}") Duration minimum) {
+	public FormStamps(LinkSigner signer, Clock clock,
+			@Value("${ortak.public-forms.min-fill-time:3s}") Duration minimum) {
 		this.signer = signer;
 		this.clock = clock;
 		this.minimum = minimum;
 	}
 
-	String issue() {
+	public String issue() {
 		String millis = Long.toString(this.clock.millis());
 		return millis + "." + this.signer.sign("form " + millis, 16);
 	}
 
 	/** Whether the stamp is Ortak's and old enough (and not older than a day). */
-	boolean humanPaced(String stamp) {
+	public boolean humanPaced(String stamp) {
 		if (stamp == null) {
 			return false;
 		}
