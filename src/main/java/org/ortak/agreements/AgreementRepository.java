@@ -52,10 +52,16 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	List<Agreement> pastTheirEnd(LocalDate today);
 
 	/**
-	 * Every party of every agreement (for the collaboration graph): agreement id,
-	 * organization.
+	 * Parties of the agreements past their draft, in force some day between the two, that
+	 * the reader may see (as in {@link #search}): agreement id, title, organization.
 	 */
-	@Query("select a.publicId, p from Agreement a join a.parties p")
-	List<Object[]> allParties();
+	@Query("""
+			select a.publicId, a.title, p from Agreement a join a.parties p
+			where a.status <> org.ortak.agreements.AgreementStatus.DRAFT
+			and (a.startsOn is null or a.startsOn <= :to) and (a.endsOn is null or a.endsOn >= :from)
+			and (:all = true or a.visibility = org.ortak.agreements.AgreementVisibility.PUBLIC
+			     or exists (select 1 from Agreement k join k.coordinators c where k = a and c = :username)
+			     or exists (select 1 from Agreement o join o.parties q where o = a and q in :own))""")
+	List<Object[]> parties(LocalDate from, LocalDate to, boolean all, String username, Collection<UUID> own);
 
 }

@@ -191,6 +191,19 @@ public class Agreements {
 				found.getTotalElements());
 	}
 
+	/**
+	 * The parties of the agreements in force some day between the two, as the reader may
+	 * see them, for the collaboration graph.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.ortak.shared.HubLink> links(LocalDate from, LocalDate to, Actor actor) {
+		return this.agreements.parties(from, to, actor.isAdmin(), actor.username(), own(actor))
+			.stream()
+			.map((row) -> new org.ortak.shared.HubLink("agreement", (UUID) row[0], (String) row[1], (UUID) row[2],
+					"party"))
+			.toList();
+	}
+
 	/** Whether the reader keeps the agreement. */
 	@Transactional(readOnly = true)
 	public boolean keeps(UUID id, Actor actor) {

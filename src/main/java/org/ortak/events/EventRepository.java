@@ -42,4 +42,14 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 	@Query("select e from Event e where e.publicId in :ids")
 	List<Event> findByPublicIds(Collection<UUID> ids);
 
+	/**
+	 * Organizations of events not cancelled, starting between the days, public or all:
+	 * event id, title, organization, role.
+	 */
+	@Query("""
+			select e.publicId, e.title, o.organizationId, o.role from Event e join e.organizations o
+			where e.cancelled = false and e.startsOn >= :from and e.startsOn <= :to
+			and (:all = true or e.visibility = org.ortak.events.Visibility.PUBLIC)""")
+	java.util.List<Object[]> organizers(java.time.LocalDate from, java.time.LocalDate to, boolean all);
+
 }

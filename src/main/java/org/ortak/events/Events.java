@@ -181,6 +181,27 @@ public class Events {
 		return this.calendar.single(event, reader, this.baseUrl, withdrawn);
 	}
 
+	/**
+	 * The events two or more organizations organize together, starting between the days,
+	 * that the reader may see (the public ones; all for admins and coordinators), as the
+	 * collaboration graph links organizations through them.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.ortak.shared.HubLink> coOrganized(java.time.LocalDate from, java.time.LocalDate to, Actor actor) {
+		Map<UUID, List<Object[]>> byEvent = new java.util.LinkedHashMap<>();
+		for (Object[] row : this.events.organizers(from, to, EventPolicy.readsAll(actor))) {
+			byEvent.computeIfAbsent((UUID) row[0], (id) -> new ArrayList<>()).add(row);
+		}
+		List<org.ortak.shared.HubLink> links = new ArrayList<>();
+		byEvent.forEach((event, rows) -> {
+			if (rows.stream().map((row) -> row[2]).distinct().count() > 1) {
+				rows.forEach((row) -> links.add(new org.ortak.shared.HubLink("event", event, (String) row[1],
+						(UUID) row[2], ((OrganizationRole) row[3]).name())));
+			}
+		});
+		return links;
+	}
+
 	/** The public events an organization took part in, latest first. */
 	public List<EventSummary> ofOrganization(UUID organizationId, int limit) {
 		return summaries(this.events.publicEventsOf(organizationId, PageRequest.of(0, limit)));

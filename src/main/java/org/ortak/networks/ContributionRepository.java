@@ -40,4 +40,18 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
 	@Query("select c from Contribution c where c.personId = :personId")
 	List<Contribution> ofPerson(UUID personId);
 
+	/**
+	 * Organizations that gave to networks between the days, of the lines the reader may
+	 * see: network id, name, organization.
+	 */
+	@Query("""
+			select distinct n.publicId, n.name, c.organizationId from Contribution c, Network n
+			where n.id = c.networkId and c.organizationId is not null
+			and c.contributedOn >= :from and c.contributedOn <= :to
+			and (:all = true or c.visibility = org.ortak.networks.ContributionVisibility.PUBLIC
+			     or c.organizationId in :own
+			     or exists (select 1 from Network k join k.coordinators u where k = n and u = :username))""")
+	List<Object[]> organizationLinks(java.time.LocalDate from, java.time.LocalDate to, boolean all,
+			Collection<UUID> own, String username);
+
 }

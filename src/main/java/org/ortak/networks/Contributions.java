@@ -167,6 +167,19 @@ public class Contributions implements PersonalData {
 		return contribution;
 	}
 
+	/**
+	 * Who gave to which network between the days, as the reader may see it (no amounts),
+	 * for the collaboration graph.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.ortak.shared.HubLink> links(LocalDate from, LocalDate to, Actor actor) {
+		return this.repository.organizationLinks(from, to, actor.isAdmin(), own(actor), actor.username())
+			.stream()
+			.map((row) -> new org.ortak.shared.HubLink("network", (UUID) row[0], (String) row[1], (UUID) row[2],
+					"contribution"))
+			.toList();
+	}
+
 	@Override
 	public String section() {
 		return "contributions";

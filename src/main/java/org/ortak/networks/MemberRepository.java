@@ -34,4 +34,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 			group by m.networkId""")
 	List<Object[]> countOrganizations(Collection<Long> networkIds, java.time.LocalDate day);
 
+	/** Organization members between the days: network id, name, organization, role. */
+	@org.springframework.data.jpa.repository.Query("""
+			select n.publicId, n.name, m.organizationId, m.role from Member m, Network n
+			where n.id = m.networkId and m.organizationId is not null
+			and (m.joinedOn is null or m.joinedOn <= :to) and (m.leftOn is null or m.leftOn >= :from)""")
+	List<Object[]> organizationLinks(java.time.LocalDate from, java.time.LocalDate to);
+
 }

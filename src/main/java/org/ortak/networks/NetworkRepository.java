@@ -36,4 +36,8 @@ interface NetworkRepository extends JpaRepository<Network, Long> {
 			order by n.name, n.id""")
 	Page<Network> search(String words, NetworkKind kind, boolean anyRegion, Collection<UUID> regions, Pageable page);
 
+	/** Networks embodied by an organization: network id, name, organization. */
+	@Query("select n.publicId, n.name, n.organizationId from Network n where n.organizationId is not null")
+	List<Object[]> embodied();
+
 }

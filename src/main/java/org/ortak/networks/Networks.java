@@ -523,6 +523,24 @@ public class Networks implements PersonalData {
 			.orElseThrow(NotFound::new);
 	}
 
+	/**
+	 * Organizations in networks between the days, as members (with their role) and as the
+	 * organization that embodies a network, for the collaboration graph.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.ortak.shared.HubLink> links(LocalDate from, LocalDate to) {
+		List<org.ortak.shared.HubLink> links = new ArrayList<>();
+		for (Object[] row : this.members.organizationLinks(from, to)) {
+			links.add(new org.ortak.shared.HubLink("network", (UUID) row[0], (String) row[1], (UUID) row[2],
+					((MemberRole) row[3]).name()));
+		}
+		for (Object[] row : this.networks.embodied()) {
+			links.add(
+					new org.ortak.shared.HubLink("network", (UUID) row[0], (String) row[1], (UUID) row[2], "embodies"));
+		}
+		return links;
+	}
+
 	@Override
 	public String section() {
 		return "networks";

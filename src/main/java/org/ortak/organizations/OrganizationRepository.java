@@ -43,6 +43,11 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	@Query("select o.publicId, o.kind from Organization o where o.publicId in :ids")
 	List<Object[]> findKinds(Collection<UUID> ids);
 
+	@Query("""
+			select new org.ortak.organizations.OrganizationCard(o.publicId, o.name, o.kind, o.regionId, o.regionPath,
+			o.listed) from Organization o where o.publicId in :ids and o.archived = false""")
+	List<OrganizationCard> findCards(Collection<UUID> ids);
+
 	@Query("select o.publicId as id, o.name as name from Organization o where o.archived = false order by o.name")
 	List<OrganizationName> findActiveNames();
 

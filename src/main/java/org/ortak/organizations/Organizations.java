@@ -179,6 +179,20 @@ public class Organizations {
 			.collect(Collectors.toMap((row) -> (UUID) row[0], (row) -> (OrganizationKind) row[1]));
 	}
 
+	/**
+	 * The cards of the organizations asked for that exist and are not archived, read a
+	 * few thousand at a time (a graph of the whole register asks for all).
+	 */
+	public Map<UUID, OrganizationCard> cards(Collection<UUID> ids) {
+		Map<UUID, OrganizationCard> cards = new java.util.HashMap<>();
+		List<UUID> all = List.copyOf(Set.copyOf(ids));
+		for (int from = 0; from < all.size(); from += 5000) {
+			this.repository.findCards(all.subList(from, Math.min(all.size(), from + 5000)))
+				.forEach((card) -> cards.put(card.id(), card));
+		}
+		return cards;
+	}
+
 	/** Every organization not archived, by name, for pickers. */
 	public List<OrganizationName> choices() {
 		return this.repository.findActiveNames();
