@@ -147,6 +147,9 @@ public class CollaborationGraph {
 			groupSizes.merge(key, 1, Integer::sum);
 		}
 		Map<UUID, RegionView> regionViews = this.regions.findAll(groupRegions);
+		// groups and edges named by their place in the lists: short ids, a smaller graph
+		Map<String, String> groupIds = new HashMap<>();
+		groupSizes.keySet().forEach((key) -> groupIds.put(key, "g" + groupIds.size()));
 		List<Graph.Node> nodes = new ArrayList<>();
 		groupSizes.forEach((key, size) -> {
 			String[] parts = key.split("\\|");
@@ -154,7 +157,7 @@ public class CollaborationGraph {
 			String label = ((region != null) ? region.name(locale) : "?") + " · "
 					+ this.messages.getMessage("organizations.kind." + parts[1], null, parts[1], locale) + " (" + size
 					+ ")";
-			nodes.add(new Graph.Node(new Graph.NodeData("g:" + key, label, "group", parts[1], size,
+			nodes.add(new Graph.Node(new Graph.NodeData(groupIds.get(key), label, "group", parts[1], size,
 					"/organizations?region=" + parts[0] + "&kind=" + parts[1])));
 		});
 		List<Graph.Edge> edges = new ArrayList<>();

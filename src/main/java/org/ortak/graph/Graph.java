@@ -16,8 +16,8 @@ public record Graph(List<Node> nodes, List<Edge> edges, boolean aggregated, int 
 	}
 
 	/**
-	 * @param id {@code o:}, {@code g:}, {@code network:}, {@code agreement:} or
-	 * {@code event:} and a public id or a group's key
+	 * @param id {@code o:}, {@code network:}, {@code agreement:} or {@code event:} and a
+	 * public id; a group's {@code g} and its number
 	 * @param label its name (a group's: its region and kind)
 	 * @param type {@code organization}, {@code group}, {@code network}, {@code agreement}
 	 * or {@code event}

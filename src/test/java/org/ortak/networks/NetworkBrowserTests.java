@@ -27,11 +27,21 @@ import org.ortak.regions.Regions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator founds a platform in Turkish in a real browser, names it, writes its road
- * map and adds a member; the network pages pass axe-core, in Persian too.
+ * The Bursa platform run in Turkish in a real browser: a coordinator founds it, names it,
+ * writes its road map, adds a member and logs its contribution, publishes a volunteering
+ * opportunity at the member; a company's employee signs up and logs her hours through her
+ * private link; the member's manager confirms them. The agreements' and the graph's pages
+ * too; every page passes axe-core, in Persian as well.
  */
 @OrtakTest
 class NetworkBrowserTests {
+
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static com.icegreen.greenmail.junit5.GreenMailExtension mail = new com.icegreen.greenmail.junit5.GreenMailExtension(
+			new com.icegreen.greenmail.util.ServerSetup(39025, "127.0.0.1", "smtp"));
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	private static WebDriver browser;
 
@@ -94,8 +104,164 @@ class NetworkBrowserTests {
 			.contains(villaVerde.name());
 		Chromium.check(browser, "tr-network-member");
 		String page = browser.getCurrentUrl().replaceAll("[?#].*$", "");
+
+		// its contribution: the room it gave, in Turkish lira
+		browser.findElement(By.id("contributorId-ts-control")).sendKeys(villaVerde.name().substring(0, 18));
+		By giver = By.cssSelector("#contributorId-ts-dropdown .option[data-value='" + villaVerde.id() + "']");
+		wait.until(ExpectedConditions.elementToBeClickable(giver));
+		browser.findElement(giver).click();
+		new Select(browser.findElement(By.id("kind"))).selectByValue("MONEY");
+		value("contributedOn", "2025-12-16");
+		browser.findElement(By.id("amount")).sendKeys("15000,50");
+		browser.findElement(By.id("currency")).sendKeys("TRY");
+		browser.findElement(By.id("description")).sendKeys("Beşinci çalıştayın ikramı");
+		Chromium.click(browser, By.id("record-contribution"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#contribution-lines .contribution")));
+		assertThat(browser.findElement(By.cssSelector("#contribution-lines .contribution")).getText())
+			.contains("Beşinci çalıştayın ikramı")
+			.contains("TRY");
+		Chromium.check(browser, "tr-network-contribution");
 		browser.get(page + "?lang=fa");
 		Chromium.check(browser, "fa-network");
+
+		// an opportunity at the member, published from the platform's side
+		browser.get(url("/volunteering/new?lang=tr"));
+		Chromium.check(browser, "tr-opportunity-form");
+		browser.findElement(By.id("title")).sendKeys("Villa Verde bahçe günü");
+		browser.findElement(By.id("organizationId-ts-control")).sendKeys(villaVerde.name().substring(0, 18));
+		By receiver = By.cssSelector("#organizationId-ts-dropdown .option[data-value='" + villaVerde.id() + "']");
+		wait.until(ExpectedConditions.elementToBeClickable(receiver));
+		browser.findElement(receiver).click();
+		browser.findElement(By.id("wanted")).sendKeys("10");
+		Chromium.click(browser, By.id("save-opportunity"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("opportunity-title")));
+		String opportunity = browser.getCurrentUrl().replaceAll("[?#].*$", "");
+		Chromium.check(browser, "tr-opportunity");
+
+		// an employee signs up without an account, and logs her hours through her link
+		browser.manage().deleteAllCookies();
+		browser.get(opportunity + "?lang=tr");
+		String email = "elif-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+		browser.findElement(By.id("name")).sendKeys("Elif Kaya");
+		browser.findElement(By.id("email")).sendKeys(email);
+		Chromium.click(browser, By.id("consent1"));
+		Chromium.check(browser, "tr-opportunity-signup");
+		// the form's signed minimum fill time (1 s in tests), which a person always takes
+		sleep(1100);
+		Chromium.click(browser, By.id("sign-up"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success, .alert-info")));
+		String link = linkIn(email);
+		browser.get(url(link) + "?lang=tr");
+		Chromium.check(browser, "tr-volunteer-record");
+		value("workedOn", java.time.LocalDate.now().minusDays(1).toString());
+		browser.findElement(By.id("hours")).sendKeys("3,5");
+		Chromium.click(browser, By.id("log-hours"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".own-hours")));
+		assertThat(browser.findElement(By.cssSelector(".own-hours")).getText()).contains("3,5");
+
+		// the member's manager confirms them
+		String manager = "villa-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		user(manager, villaVerde.id());
+		signInAs(manager, "tr");
+		browser.get(opportunity + "?lang=tr");
+		Chromium.check(browser, "tr-opportunity-volunteers");
+		Chromium.click(browser, By.cssSelector(".confirm-hours"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hours-status.text-bg-success")));
+		browser.get(url("/volunteering?lang=tr"));
+		assertThat(browser.findElement(By.id("volunteer-totals")).getText()).contains(villaVerde.name());
+		Chromium.check(browser, "tr-volunteering");
+	}
+
+	@Test
+	void theAgreementsAndTheGraphReadInTurkishAndPersian() {
+		signIn("tr");
+		browser.get(url("/agreements?lang=tr"));
+		Chromium.check(browser, "tr-agreements");
+		Chromium.click(browser, By.cssSelector("#agreements .agreement-item a"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-title")));
+		String agreement = browser.getCurrentUrl().replaceAll("[?#].*$", "");
+		Chromium.check(browser, "tr-agreement");
+		browser.get(agreement + "?lang=fa");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		Chromium.check(browser, "fa-agreement");
+		browser.get(url("/agreements/new?lang=tr"));
+		Chromium.check(browser, "tr-agreement-form");
+		browser.get(url("/agreements/obligations?lang=fa"));
+		Chromium.check(browser, "fa-obligations");
+		browser.get(url("/graph?lang=tr"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
+		assertThat(browser.findElements(By.cssSelector("#graph-hubs .graph-hub"))).isNotEmpty();
+		Chromium.check(browser, "tr-graph");
+		browser.get(url("/graph?lang=fa"));
+		Chromium.check(browser, "fa-graph");
+	}
+
+	private String linkIn(String address) {
+		jakarta.mail.internet.MimeMessage message = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> java.util.Arrays.stream(mail.getReceivedMessages()).filter((m) -> {
+				try {
+					return m.getAllRecipients()[0].toString().equals(address);
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).findFirst(), java.util.Optional::isPresent)
+			.get();
+		try {
+			java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/v/[A-Za-z0-9_-]+)")
+				.matcher((String) message.getContent());
+			assertThat(link.find()).isTrue();
+			return link.group(1);
+		}
+		catch (java.io.IOException | jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void user(String username, java.util.UUID organization) {
+		try {
+			this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users/new")
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.csrf())
+					.with(TestActors.signedIn(TestActors.admin()))
+					.param("username", username)
+					.param("displayName", "Özlem Şenkoyuncu")
+					.param("email", username + "@example.org")
+					.param("password", "villa-verde-2025")
+					.param("roles", "ORG_MANAGER")
+					.param("organizationIds", organization.toString())
+					.param("enabled", "true"))
+				.andExpect(
+						org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void signInAs(String username, String language) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login?lang=" + language));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("villa-verde-2025");
+		browser.findElement(By.id("sign-in-submit")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	private static void value(String id, String value) {
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void signIn(String language) {

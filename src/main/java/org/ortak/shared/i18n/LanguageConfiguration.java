@@ -76,6 +76,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		registry.addFormatterForFieldType(LocalDate.class, new CalendarDateFormatter());
 		registry.addFormatterForFieldType(Integer.class, new NumberFormatters.Whole());
 		registry.addFormatterForFieldType(Double.class, new NumberFormatters.Decimal());
+		registry.addFormatterForFieldType(java.math.BigDecimal.class, new NumberFormatters.Amount());
 	}
 
 	@Override

@@ -13,9 +13,9 @@ import org.ortak.shared.Text;
 /**
  * Numbers typed into forms, in any digits: a Persian keyboard types ۸۵, an Arabic one ٨٥,
  * and both are 85. Spaces between digit groups are ignored; a decimal may use a point, a
- * comma (Turkish, Azerbaijani, Polish) or the Persian decimal separator ٫. Numbers are
- * written back in the reader's digits, without grouping, so what the form shows parses
- * again.
+ * comma (Turkish, Azerbaijani, Polish) or the Persian decimal separator ٫; amounts stay
+ * exact decimals. Numbers are written back in the reader's digits, without grouping, so
+ * what the form shows parses again.
  */
 final class NumberFormatters {
 
@@ -75,17 +75,40 @@ final class NumberFormatters {
 			if (value.isNaN() || value.isInfinite()) {
 				return value.toString();
 			}
-			String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-			if (!"fa".equals(locale.getLanguage())) {
-				return plain;
-			}
-			StringBuilder persian = new StringBuilder(plain.length());
-			for (char c : plain.toCharArray()) {
-				persian.append((c >= '0' && c <= '9') ? (char) ('\u06F0' + (c - '0')) : (c == '.') ? '\u066B' : c);
-			}
-			return persian.toString();
+			return inDigitsOf(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(), locale);
 		}
 
+	}
+
+	/** Amounts and hours: decimals kept exact, never a float. */
+	static final class Amount implements Formatter<BigDecimal> {
+
+		@Override
+		public BigDecimal parse(String text, Locale locale) throws ParseException {
+			String latin = typed(text).replace('\u066B', '.').replace(',', '.');
+			if (!DECIMAL.matcher(latin).matches()) {
+				throw new ParseException(text, 0);
+			}
+			return new BigDecimal(latin);
+		}
+
+		@Override
+		public String print(BigDecimal value, Locale locale) {
+			return inDigitsOf(value.stripTrailingZeros().toPlainString(), locale);
+		}
+
+	}
+
+	/** A plain number in the reader's digits: Persian ones, with ٫, for Persian. */
+	private static String inDigitsOf(String plain, Locale locale) {
+		if (!"fa".equals(locale.getLanguage())) {
+			return plain;
+		}
+		StringBuilder persian = new StringBuilder(plain.length());
+		for (char c : plain.toCharArray()) {
+			persian.append((c >= '0' && c <= '9') ? (char) ('\u06F0' + (c - '0')) : (c == '.') ? '\u066B' : c);
+		}
+		return persian.toString();
 	}
 
 	private static String typed(String text) {
