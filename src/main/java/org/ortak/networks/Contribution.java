@@ -66,6 +66,12 @@ class Contribution {
 
 	private Integer persons;
 
+	@Column(name = "evidence_key")
+	private String evidenceKey;
+
+	@Column(name = "evidence_type")
+	private String evidenceType;
+
 	@Column(name = "created_at", updatable = false)
 	private Instant createdAt;
 
@@ -104,6 +110,22 @@ class Contribution {
 		this.persons = draft.persons();
 		this.updatedAt = now;
 		this.updatedBy = by;
+	}
+
+	/** Its evidence, in place of what it had; answers the key it had, if any. */
+	String evidence(String key, String mediaType) {
+		String old = this.evidenceKey;
+		this.evidenceKey = key;
+		this.evidenceType = mediaType;
+		return old;
+	}
+
+	String evidenceKey() {
+		return this.evidenceKey;
+	}
+
+	String evidenceType() {
+		return this.evidenceType;
 	}
 
 	Long id() {

@@ -58,20 +58,72 @@ class ContributionApiController {
 	}
 
 	@GetMapping("/api/v1/contributions")
-	@Operation(summary = "A network's ledger and its totals per contributor, kind, year, currency and status "
-			+ "(lines for the coordinators only to its keepers and the contributor's managers)")
-	Contributions.Ledger ledger(@RequestParam UUID network) {
-		return this.contributions.ledger(network, Actors.current());
+	@Operation(summary = "A network's ledger (`network`), or what was given at an event outside any network "
+			+ "(`event`), with its totals per contributor, kind, year, currency and status (lines for the "
+			+ "coordinators only to its keepers and the contributor's managers)")
+	Contributions.Ledger ledger(@RequestParam(required = false) UUID network,
+			@RequestParam(required = false) UUID event) {
+		if (network == null && event == null) {
+			throw org.ortak.shared.InvalidInput.of("network", "validation.required");
+		}
+		return (network != null) ? this.contributions.ledger(network, Actors.current())
+				: this.contributions.eventLedger(event, Actors.current());
 	}
 
 	@PostMapping("/api/v1/contributions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Record a contribution to a network (its keepers)")
+	@Operation(summary = "Record a contribution to a network (its keepers), or at an event outside any network "
+			+ "(the event's keepers: `eventId` without `networkId`)")
 	ContributionView record(@RequestBody ContributionRequest request) {
-		if (request.networkId() == null) {
+		if (request.networkId() == null && request.eventId() == null) {
 			throw org.ortak.shared.InvalidInput.of("networkId", "validation.required");
 		}
-		return this.contributions.record(request.networkId(), request.draft(), Actors.current());
+		return (request.networkId() != null)
+				? this.contributions.record(request.networkId(), request.draft(), Actors.current())
+				: this.contributions.recordAtEvent(request.eventId(), request.draft(), null, Actors.current());
+	}
+
+	@PostMapping(path = "/api/v1/contributions/{id}/evidence",
+			consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Attach evidence to a contribution: a PDF, or a JPEG or PNG image (cleaned of its metadata)")
+	ContributionView evidence(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestPart(
+			required = false) org.springframework.web.multipart.MultipartFile file) {
+		return this.contributions.attachEvidence(id, evidenceBytes(file, this.contributions.maxEvidenceSize(), true),
+				Actors.current());
+	}
+
+	@GetMapping({ "/contributions/{id}/evidence", "/api/v1/contributions/{id}/evidence" })
+	@Operation(summary = "A contribution's evidence (the keepers and the contributor's managers)")
+	ResponseEntity<org.springframework.core.io.InputStreamResource> evidence(@PathVariable UUID id) {
+		Contributions.Evidence evidence = this.contributions.evidence(id, Actors.current());
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(evidence.mediaType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence\"")
+			.body(new org.springframework.core.io.InputStreamResource(evidence.content()));
+	}
+
+	/**
+	 * An upload's bytes, refused when over the limit before they are read; nothing sent
+	 * is no evidence (or, when it is required, an error naming the field).
+	 */
+	static byte[] evidenceBytes(org.springframework.web.multipart.MultipartFile file, long max, boolean required) {
+		if (file == null || file.isEmpty()) {
+			if (required) {
+				throw org.ortak.shared.InvalidInput.of("evidence", "document.empty");
+			}
+			return null;
+		}
+		if (file.getSize() > max) {
+			throw org.ortak.shared.InvalidInput.of("evidence", "document.tooLarge", max / (1024 * 1024));
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@PutMapping("/api/v1/contributions/{id}")

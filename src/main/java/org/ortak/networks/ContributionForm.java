@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A contribution as the network page's form sends it. */
+/**
+ * A contribution as the ledger's form sends it (a network's or an event's), with its
+ * evidence.
+ */
 record ContributionForm(UUID organizationId, UUID personId, ContributionKind kind, ContributionStatus status,
 		ContributionVisibility visibility, LocalDate contributedOn, String description, BigDecimal amount,
-		String currency, BigDecimal hours, String field, Integer persons) {
+		String currency, BigDecimal hours, String field, Integer persons,
+		org.springframework.web.multipart.MultipartFile evidence) {
 
 	static ContributionForm empty() {
 		return new ContributionForm(null, null, ContributionKind.MONEY, ContributionStatus.DELIVERED,
-				ContributionVisibility.COORDINATORS, null, null, null, null, null, null, null);
+				ContributionVisibility.COORDINATORS, null, null, null, null, null, null, null, null);
 	}
 
 	ContributionDraft draft() {

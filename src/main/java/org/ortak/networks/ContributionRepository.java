@@ -54,4 +54,25 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
 	List<Object[]> organizationLinks(java.time.LocalDate from, java.time.LocalDate to, boolean all,
 			Collection<UUID> own, String username);
 
+	/**
+	 * The lines given at an event outside any network, as {@link #visible} reads them.
+	 */
+	@Query("""
+			select c from Contribution c where c.networkId is null and c.eventId = :eventId
+			and (:all = true or c.visibility = org.ortak.networks.ContributionVisibility.PUBLIC
+			     or c.organizationId in :own)
+			order by c.contributedOn desc, c.id desc""")
+	List<Contribution> visibleAtEvent(UUID eventId, boolean all, Collection<UUID> own);
+
+	/** Their sums, as {@link #totals} sums a network's. */
+	@Query("""
+			select c.organizationId, c.kind, extract(year from c.contributedOn), c.currency, c.status,
+			       sum(c.amount), sum(c.hours), sum(coalesce(c.persons, 0)), count(c)
+			from Contribution c where c.networkId is null and c.eventId = :eventId
+			and (:all = true or c.visibility = org.ortak.networks.ContributionVisibility.PUBLIC
+			     or c.organizationId in :own)
+			group by c.organizationId, c.kind, extract(year from c.contributedOn), c.currency, c.status
+			order by extract(year from c.contributedOn) desc, c.kind, c.currency""")
+	List<Object[]> totalsAtEvent(UUID eventId, boolean all, Collection<UUID> own);
+
 }

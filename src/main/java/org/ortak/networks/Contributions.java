@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.ortak.events.Events;
 import org.ortak.organizations.Organizations;
 import org.ortak.people.People;
 import org.ortak.people.PersonCard;
@@ -23,6 +24,9 @@ import org.ortak.people.PersonalData;
 import org.ortak.shared.Forbidden;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.StaleVersion;
+import org.ortak.shared.files.Documents;
+import org.ortak.shared.files.FileStorage;
+import org.ortak.shared.files.Images;
 import org.ortak.shared.security.Actor;
 
 /**
@@ -42,19 +46,44 @@ public class Contributions implements PersonalData {
 
 	private final People people;
 
+	private final Events events;
+
+	private final Documents documents;
+
+	private final Images images;
+
+	private final FileStorage storage;
+
 	private final Clock clock;
 
 	Contributions(ContributionRepository repository, NetworkRepository networks, Organizations organizations,
-			People people, Clock clock) {
+			People people, Events events, Documents documents, Images images, FileStorage storage, Clock clock) {
 		this.repository = repository;
 		this.networks = networks;
 		this.organizations = organizations;
 		this.people = people;
+		this.events = events;
+		this.documents = documents;
+		this.images = images;
+		this.storage = storage;
 		this.clock = clock;
 	}
 
 	/** The lines and their totals, as the reader may see them. */
 	public record Ledger(List<ContributionView> lines, List<ContributionTotal> totals, boolean editable) {
+
+		/**
+		 * Money delivered, per currency (never added across), by contributor: drawn as
+		 * charts.
+		 */
+		public Map<String, List<ContributionTotal>> moneyByCurrency() {
+			Map<String, List<ContributionTotal>> money = new java.util.TreeMap<>();
+			this.totals.stream()
+				.filter((t) -> t.kind() == ContributionKind.MONEY && t.status() == ContributionStatus.DELIVERED)
+				.forEach((t) -> money.computeIfAbsent(t.currency(), (c) -> new ArrayList<>()).add(t));
+			return money;
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -62,8 +91,25 @@ public class Contributions implements PersonalData {
 		Network network = network(networkId);
 		boolean all = NetworkPolicy.keeps(actor, network);
 		Collection<UUID> own = own(actor);
-		List<ContributionView> lines = views(this.repository.visible(network.id(), all, own), all);
-		List<Object[]> rows = this.repository.totals(network.id(), all, own);
+		return new Ledger(views(this.repository.visible(network.id(), all, own), all, actor),
+				totals(this.repository.totals(network.id(), all, own)), all);
+	}
+
+	/**
+	 * What was given at an event outside any network, as the reader may see it: its
+	 * keepers see every line, a contributor's managers their own, anyone the public ones.
+	 */
+	@Transactional(readOnly = true)
+	public Ledger eventLedger(UUID eventId, Actor actor) {
+		// who may not read the event learns nothing of it
+		this.events.get(eventId, actor);
+		boolean all = this.events.keeps(eventId, actor);
+		Collection<UUID> own = own(actor);
+		return new Ledger(views(this.repository.visibleAtEvent(eventId, all, own), all, actor),
+				totals(this.repository.totalsAtEvent(eventId, all, own)), all);
+	}
+
+	private List<ContributionTotal> totals(List<Object[]> rows) {
 		Map<UUID, String> names = this.organizations
 			.names(rows.stream().map((row) -> (UUID) row[0]).filter((id) -> id != null).distinct().toList());
 		List<ContributionTotal> totals = rows.stream()
@@ -72,16 +118,132 @@ public class Contributions implements PersonalData {
 					(ContributionStatus) row[4], (BigDecimal) row[5], (BigDecimal) row[6],
 					((Number) row[7]).longValue(), ((Number) row[8]).longValue()))
 			.toList();
-		return new Ledger(lines, totals, all);
+		return totals;
 	}
 
 	@Transactional
 	public ContributionView record(UUID networkId, ContributionDraft draft, Actor actor) {
+		return record(networkId, draft, null, actor);
+	}
+
+	/**
+	 * A line of the network's ledger with its evidence, if any (a PDF or an image by its
+	 * content): both kept, or neither.
+	 */
+	@Transactional
+	public ContributionView record(UUID networkId, ContributionDraft draft, byte[] evidence, Actor actor) {
 		Network network = kept(networkId, actor);
 		checked(draft);
 		Contribution contribution = new Contribution(network.id(), now(), actor.username());
 		contribution.write(draft, now(), actor.username());
-		return views(List.of(this.repository.saveAndFlush(contribution)), true).get(0);
+		return saved(contribution, evidence, actor);
+	}
+
+	/** A line given at an event outside any network, written by the event's keepers. */
+	@Transactional
+	public ContributionView recordAtEvent(UUID eventId, ContributionDraft draft, byte[] evidence, Actor actor) {
+		if (!this.events.keeps(eventId, actor)) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+		checked(draft);
+		Contribution contribution = new Contribution(null, now(), actor.username());
+		contribution.write(new ContributionDraft(eventId, draft.organizationId(), draft.personId(), draft.kind(),
+				draft.status(), draft.visibility(), draft.contributedOn(), draft.description(), draft.amount(),
+				draft.currency(), draft.hours(), draft.field(), draft.persons()), now(), actor.username());
+		return saved(contribution, evidence, actor);
+	}
+
+	private ContributionView saved(Contribution contribution, byte[] evidence, Actor actor) {
+		if (evidence != null && evidence.length > 0) {
+			keepEvidence(contribution, evidence);
+		}
+		return views(List.of(this.repository.saveAndFlush(contribution)), true, actor).get(0);
+	}
+
+	/** Evidence for a line, in place of what it had. */
+	@Transactional
+	public ContributionView attachEvidence(UUID id, byte[] evidence, Actor actor) {
+		Contribution contribution = keptLine(id, actor);
+		keepEvidence(contribution, evidence);
+		this.repository.flush();
+		return views(List.of(contribution), true, actor).get(0);
+	}
+
+	/** A line's evidence, for its keepers and the contributor's managers. */
+	public record Evidence(java.io.InputStream content, String mediaType) {
+	}
+
+	@Transactional(readOnly = true)
+	public Evidence evidence(UUID id, Actor actor) {
+		Contribution contribution = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
+		if (contribution.evidenceKey() == null || !seesEvidence(contribution, actor)) {
+			throw new NotFound();
+		}
+		return new Evidence(this.storage.open(contribution.evidenceKey()).orElseThrow(NotFound::new),
+				contribution.evidenceType());
+	}
+
+	/** Upload limit: the larger of a document's and a photo's. */
+	public long maxEvidenceSize() {
+		return Math.max(this.documents.maxFileSize(), this.images.maxFileSize());
+	}
+
+	/**
+	 * A PDF is kept as it came; an image cleaned of its metadata (a photo's location
+	 * never leaves with it). The new file is removed if the line is not committed, the
+	 * old one once it is.
+	 */
+	private void keepEvidence(Contribution contribution, byte[] evidence) {
+		String key;
+		String type;
+		byte[] content;
+		if (evidence != null && evidence.length > 4 && evidence[0] == '%' && evidence[1] == 'P' && evidence[2] == 'D'
+				&& evidence[3] == 'F') {
+			this.documents.checkPdf("evidence", evidence);
+			content = evidence;
+			type = "application/pdf";
+			key = FileStorage.newKey("evidence", "pdf", this.clock);
+		}
+		else {
+			org.ortak.shared.files.CheckedImage image;
+			try {
+				image = this.images.check("evidence", evidence);
+			}
+			catch (org.ortak.shared.InvalidInput ex) {
+				throw org.ortak.shared.InvalidInput.of("evidence", "contributions.error.evidence");
+			}
+			content = image.content();
+			type = image.mediaType();
+			key = FileStorage.newKey("evidence", image.extension(), this.clock);
+		}
+		this.storage.put(key, content);
+		String old = contribution.evidence(key, type);
+		org.springframework.transaction.support.TransactionSynchronizationManager
+			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						Contributions.this.storage.delete(key);
+					}
+					else if (old != null) {
+						Contributions.this.storage.delete(old);
+					}
+				}
+			});
+	}
+
+	private boolean seesEvidence(Contribution contribution, Actor actor) {
+		return keeps(contribution, actor) || (contribution.organizationId() != null
+				&& actor.organizationIds().contains(contribution.organizationId()));
+	}
+
+	private boolean keeps(Contribution contribution, Actor actor) {
+		if (contribution.networkId() == null) {
+			return this.events.keeps(contribution.eventId(), actor);
+		}
+		return this.networks.findById(contribution.networkId())
+			.map((network) -> NetworkPolicy.keeps(actor, network))
+			.orElse(false);
 	}
 
 	@Transactional
@@ -91,14 +253,41 @@ public class Contributions implements PersonalData {
 			throw new StaleVersion();
 		}
 		checked(draft);
-		contribution.write(draft, now(), actor.username());
+		contribution.write((contribution.networkId() == null) ? atEvent(draft, contribution.eventId()) : draft, now(),
+				actor.username());
 		this.repository.flush();
-		return views(List.of(contribution), true).get(0);
+		return views(List.of(contribution), true, actor).get(0);
 	}
 
+	/** A line given at an event stays at it. */
+	private static ContributionDraft atEvent(ContributionDraft draft, UUID eventId) {
+		return new ContributionDraft(eventId, draft.organizationId(), draft.personId(), draft.kind(), draft.status(),
+				draft.visibility(), draft.contributedOn(), draft.description(), draft.amount(), draft.currency(),
+				draft.hours(), draft.field(), draft.persons());
+	}
+
+	/**
+	 * Deletes a line; answers the page it was on ({@code /networks/…} or
+	 * {@code /events/…}).
+	 */
 	@Transactional
-	public void delete(UUID id, Actor actor) {
-		this.repository.delete(keptLine(id, actor));
+	public String delete(UUID id, Actor actor) {
+		Contribution contribution = keptLine(id, actor);
+		String page = (contribution.networkId() != null)
+				? "/networks/" + this.networks.findById(contribution.networkId()).orElseThrow().publicId()
+				: "/events/" + contribution.eventId();
+		this.repository.delete(contribution);
+		String key = contribution.evidenceKey();
+		if (key != null) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						Contributions.this.storage.delete(key);
+					}
+				});
+		}
+		return page;
 	}
 
 	private void checked(ContributionDraft draft) {
@@ -126,7 +315,7 @@ public class Contributions implements PersonalData {
 	 * The lines as shown; a person who gave is named only to the network's keepers, as
 	 * its person members are.
 	 */
-	private List<ContributionView> views(List<Contribution> lines, boolean withPersons) {
+	private List<ContributionView> views(List<Contribution> lines, boolean withPersons, Actor actor) {
 		Map<UUID, String> orgNames = this.organizations
 			.names(lines.stream().map(Contribution::organizationId).filter((id) -> id != null).distinct().toList());
 		Map<UUID, PersonCard> cards = this.people
@@ -134,13 +323,17 @@ public class Contributions implements PersonalData {
 		Map<Long, UUID> networkIds = new java.util.HashMap<>();
 		List<ContributionView> views = new ArrayList<>();
 		for (Contribution c : lines) {
-			UUID networkId = networkIds.computeIfAbsent(c.networkId(),
-					(id) -> this.networks.findById(id).map(Network::publicId).orElse(null));
+			UUID networkId = (c.networkId() != null) ? networkIds.computeIfAbsent(c.networkId(),
+					(id) -> this.networks.findById(id).map(Network::publicId).orElse(null)) : null;
+			String evidence = (c.evidenceKey() != null && (withPersons
+					|| (c.organizationId() != null && actor.organizationIds().contains(c.organizationId()))))
+							? "/contributions/" + c.publicId() + "/evidence" : null;
 			String contributor = (c.organizationId() != null) ? orgNames.get(c.organizationId())
 					: ((withPersons && cards.containsKey(c.personId())) ? cards.get(c.personId()).name() : null);
 			views.add(new ContributionView(c.publicId(), c.version(), networkId, c.eventId(), c.organizationId(),
 					withPersons ? c.personId() : null, contributor, c.kind(), c.status(), c.visibility(),
-					c.contributedOn(), c.description(), c.amount(), c.currency(), c.hours(), c.field(), c.persons()));
+					c.contributedOn(), c.description(), c.amount(), c.currency(), c.hours(), c.field(), c.persons(),
+					evidence));
 		}
 		return views;
 	}
@@ -157,11 +350,10 @@ public class Contributions implements PersonalData {
 		return network;
 	}
 
-	/** A line, for who keeps its network. */
+	/** A line, for who keeps its network (or its event, given outside a network). */
 	private Contribution keptLine(UUID id, Actor actor) {
 		Contribution contribution = this.repository.findByPublicId(id).orElseThrow(NotFound::new);
-		Network network = this.networks.findById(contribution.networkId()).orElseThrow(NotFound::new);
-		if (!NetworkPolicy.keeps(actor, network)) {
+		if (!keeps(contribution, actor)) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}
 		return contribution;
@@ -187,7 +379,7 @@ public class Contributions implements PersonalData {
 
 	@Override
 	public Object export(UUID personId) {
-		return views(this.repository.ofPerson(personId), true);
+		return views(this.repository.ofPerson(personId), true, org.ortak.shared.security.Actor.ANONYMOUS);
 	}
 
 	/** A person's own contributions stay in the ledger, as the anonymous record's. */

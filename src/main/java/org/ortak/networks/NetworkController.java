@@ -115,21 +115,8 @@ class NetworkController {
 			model.addAttribute("member", new MemberForm(null, null, MemberRole.MEMBER, null, null));
 		}
 		model.addAttribute("roles", MemberRole.values());
-		Contributions.Ledger ledger = this.contributions.ledger(id, Actors.current());
-		model.addAttribute("ledger", ledger);
-		// money given, per currency (never added across), by contributor: drawn as charts
-		java.util.Map<String, List<ContributionTotal>> money = new java.util.TreeMap<>();
-		ledger.totals()
-			.stream()
-			.filter((t) -> t.kind() == ContributionKind.MONEY && t.status() == ContributionStatus.DELIVERED)
-			.forEach((t) -> money.computeIfAbsent(t.currency(), (c) -> new java.util.ArrayList<>()).add(t));
-		model.addAttribute("moneyByCurrency", money);
-		if (!model.containsAttribute("contribution")) {
-			model.addAttribute("contribution", ContributionForm.empty());
-		}
-		model.addAttribute("contributionKinds", ContributionKind.values());
-		model.addAttribute("contributionStatuses", ContributionStatus.values());
-		model.addAttribute("visibilities", ContributionVisibility.values());
+		model.addAttribute("ledger", this.contributions.ledger(id, Actors.current()));
+		EventContributionController.ledgerForm(model);
 		return "networks/show";
 	}
 
@@ -174,18 +161,12 @@ class NetworkController {
 	@PostMapping("/{id}/contributions")
 	String record(@PathVariable UUID id, @ModelAttribute("contribution") ContributionForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!FormErrors.attempt(form, result, model, response,
-				() -> this.contributions.record(id, form.draft(), Actors.current()))) {
+		if (!FormErrors.attempt(form, result, model, response, () -> this.contributions.record(id, form.draft(),
+				ContributionApiController.evidenceBytes(form.evidence(), this.contributions.maxEvidenceSize(), false),
+				Actors.current()))) {
 			return show(id, model);
 		}
 		redirect.addFlashAttribute("flash", "contributions.flash.recorded");
-		return "redirect:/networks/" + id + "#contributions";
-	}
-
-	@PostMapping("/{id}/contributions/{contributionId}/delete")
-	String deleteContribution(@PathVariable UUID id, @PathVariable UUID contributionId, RedirectAttributes redirect) {
-		this.contributions.delete(contributionId, Actors.current());
-		redirect.addFlashAttribute("flash", "contributions.flash.deleted");
 		return "redirect:/networks/" + id + "#contributions";
 	}
 

@@ -19,7 +19,8 @@ class NetworkUrlRules implements UrlRules, ApiUrlRules {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/networks", "/networks/*", "/networks/of/*", "/networks/choices",
 					"/api/v1/networks", "/api/v1/networks/*", "/api/v1/networks/*/members", "/api/v1/networks/of/*",
-					"/api/v1/contributions", "/api/v1/contributions.xlsx", "/networks/*/contributions.xlsx")
+					"/api/v1/contributions", "/api/v1/contributions.xlsx", "/networks/*/contributions.xlsx",
+					"/contributions/event/*", "/contributions/*/evidence", "/api/v1/contributions/*/evidence")
 			.permitAll();
 	}
 
