@@ -55,7 +55,10 @@ public class Staff {
 			}
 			boolean manages = user.roles().contains(Role.ORG_MANAGER)
 					&& user.organizationIds().stream().anyMatch(organizationIds::contains);
-			if (usernames.contains(user.username()) || manages) {
+			// named, and still an admin or a coordinator
+			boolean keeps = usernames.contains(user.username())
+					&& (user.roles().contains(Role.ADMIN) || user.roles().contains(Role.COORDINATOR));
+			if (keeps || manages) {
 				emails.add(user.email());
 			}
 		}

@@ -116,7 +116,7 @@ class Agreement {
 		this.visibility = draft.visibility();
 		this.language = draft.language();
 		this.title = draft.title();
-		this.titleKey = Text.matchKey(draft.title());
+		this.titleKey = Text.matchKey(draft.title(), 300);
 		this.subject = draft.subject();
 		this.networkId = draft.networkId();
 		if (!java.util.Objects.equals(this.endsOn, draft.endsOn())) {

@@ -1,7 +1,6 @@
 package org.ortak.agreements;
 
 import org.ortak.shared.security.Actor;
-import org.ortak.shared.security.Role;
 
 /**
  * Who may do what with agreements. Admins and coordinators make them; admins and an
@@ -15,16 +14,16 @@ final class AgreementPolicy {
 	}
 
 	static boolean mayMake(Actor actor) {
-		return actor.isAdmin() || actor.roles().contains(Role.COORDINATOR);
+		return actor.isAdmin() || actor.coordinatorName() != null;
 	}
 
 	static boolean keeps(Actor actor, Agreement agreement) {
-		return actor.isAdmin() || (actor.isSignedIn() && actor.roles().contains(Role.COORDINATOR)
-				&& agreement.coordinators().contains(actor.username()));
+		return actor.isAdmin()
+				|| (actor.coordinatorName() != null && agreement.coordinators().contains(actor.coordinatorName()));
 	}
 
 	static boolean isParty(Actor actor, Agreement agreement) {
-		return actor.isSignedIn() && agreement.parties().stream().anyMatch(actor.organizationIds()::contains);
+		return agreement.parties().stream().anyMatch(actor.managedOrganizationIds()::contains);
 	}
 
 	static boolean mayRead(Actor actor, Agreement agreement) {
@@ -37,8 +36,7 @@ final class AgreementPolicy {
 	}
 
 	static boolean mayMark(Actor actor, Agreement agreement, Obligation obligation) {
-		return keeps(actor, agreement)
-				|| (actor.isSignedIn() && actor.organizationIds().contains(obligation.organizationId()));
+		return keeps(actor, agreement) || actor.managedOrganizationIds().contains(obligation.organizationId());
 	}
 
 }

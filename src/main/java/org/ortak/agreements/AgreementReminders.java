@@ -181,10 +181,15 @@ class AgreementReminders {
 		}
 
 		/**
-		 * Mails each address apart (nobody learns the others'); false when there is
-		 * nobody to tell.
+		 * Mails each address apart (nobody learns the others'); true when one of them
+		 * took it (the reminder is then kept as sent: an address refused is not tried
+		 * again and again, nor the others mailed twice), false when there is nobody to
+		 * tell.
+		 * @throws IllegalStateException when nobody took it: the next run tries again
 		 */
 		private boolean mail(JavaMailSender sender, Set<String> to, String subject, String body) {
+			boolean sent = false;
+			IllegalStateException failed = null;
 			for (String address : to) {
 				try {
 					MimeMessage mime = sender.createMimeMessage();
@@ -194,14 +199,17 @@ class AgreementReminders {
 					helper.setSubject(subject);
 					helper.setText(body);
 					sender.send(mime);
+					sent = true;
 				}
 				catch (MessagingException | MailException ex) {
-					// not marked: the next run tries again
 					log.warn("Could not mail an agreement's reminder: {}", ex.getMessage());
-					throw new IllegalStateException("Reminder not sent", ex);
+					failed = new IllegalStateException("Reminder not sent", ex);
 				}
 			}
-			return !to.isEmpty();
+			if (!sent && failed != null) {
+				throw failed;
+			}
+			return sent;
 		}
 
 		private String link(Agreement agreement) {

@@ -76,13 +76,16 @@ public class Agreements {
 
 	@Transactional(readOnly = true)
 	public ResultPage<AgreementSummary> search(Query query, int page, int size, Actor actor) {
+		ResultPage.requireValid(page, size);
+		String cleaned = Text.clean(query.q());
+		new Violations().line("q", cleaned, 200).throwIfAny();
 		LocalDate today = today();
-		String words = Text.matchKey(query.q());
+		String words = Text.matchKey(cleaned);
 		int within = (query.endingWithin() != null) ? Math.max(0, Math.min(query.endingWithin(), 3660)) : 0;
-		Page<Agreement> found = this.agreements.search(actor.isAdmin(), actor.username(), own(actor),
+		Page<Agreement> found = this.agreements.search(actor.isAdmin(), coordinator(actor), own(actor),
 				"%" + ((words != null) ? words : "") + "%", query.kind(), query.status(), query.organization() == null,
 				query.organization(), query.network() == null, query.network(), query.endingWithin() != null, today,
-				today.plusDays(within), PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100))));
+				today.plusDays(within), PageRequest.of(page, size));
 		Map<UUID, String> names = this.organizations
 			.names(found.getContent().stream().flatMap((a) -> a.parties().stream()).distinct().toList());
 		List<AgreementSummary> items = found.getContent()
@@ -164,6 +167,11 @@ public class Agreements {
 		if (!AgreementPolicy.mayMark(actor, agreement, obligation)) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}
+		// the owing party says it is done; waiving it, or opening it again, is the
+		// keepers'
+		if (!AgreementPolicy.keeps(actor, agreement) && to != ObligationStatus.DONE) {
+			throw new Forbidden();
+		}
 		Violations violations = new Violations().required("status", to);
 		AgreementDraft.day(violations, "doneOn", doneOn);
 		violations.notAfterToday("doneOn", doneOn, today()).throwIfAny();
@@ -184,9 +192,10 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public ResultPage<ObligationView> openObligations(int dueWithin, UUID party, int page, int size, Actor actor) {
+		ResultPage.requireValid(page, size);
 		LocalDate by = (dueWithin > 0) ? today().plusDays(Math.min(dueWithin, 3660)) : today().minusDays(1);
-		Page<Obligation> found = this.obligations.open(by, actor.isAdmin(), actor.username(), own(actor), party == null,
-				party, PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100))));
+		Page<Obligation> found = this.obligations.open(by, actor.isAdmin(), coordinator(actor), own(actor),
+				party == null, party, PageRequest.of(page, size));
 		return new ResultPage<>(obligationViews(found.getContent(), actor), found.getNumber(), found.getSize(),
 				found.getTotalElements());
 	}
@@ -197,7 +206,7 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public List<org.ortak.shared.HubLink> links(LocalDate from, LocalDate to, Actor actor) {
-		return this.agreements.parties(from, to, actor.isAdmin(), actor.username(), own(actor))
+		return this.agreements.parties(from, to, actor.isAdmin(), coordinator(actor), own(actor))
 			.stream()
 			.map((row) -> new org.ortak.shared.HubLink("agreement", (UUID) row[0], (String) row[1], (UUID) row[2],
 					"party"))
@@ -212,6 +221,11 @@ public class Agreements {
 
 	private void checked(AgreementDraft draft, Agreement existing, Actor actor) {
 		Violations violations = draft.check();
+		if (draft.parties().size() > AgreementDraft.MAX_PARTIES
+				|| draft.coordinators().size() > AgreementDraft.MAX_COORDINATORS) {
+			// refused before anything is looked up for each
+			violations.throwIfAny();
+		}
 		Map<UUID, String> names = this.organizations.names(draft.parties());
 		for (UUID party : draft.parties()) {
 			if (!names.containsKey(party)) {
@@ -329,9 +343,14 @@ public class Agreements {
 	 * database takes.
 	 */
 	private static Collection<UUID> own(Actor actor) {
-		Set<UUID> own = new HashSet<>(actor.organizationIds());
+		Set<UUID> own = new HashSet<>(actor.managedOrganizationIds());
 		own.add(new UUID(0, 0));
 		return own;
+	}
+
+	/** The name the reader coordinates under, or one no account has. */
+	private static String coordinator(Actor actor) {
+		return (actor.coordinatorName() != null) ? actor.coordinatorName() : "";
 	}
 
 	private LocalDate today() {

@@ -32,10 +32,15 @@ interface ObligationRepository extends JpaRepository<Obligation, Long> {
 	Page<Obligation> open(LocalDate by, boolean all, String username, Collection<UUID> own, boolean anyParty,
 			UUID party, Pageable page);
 
-	/** Open, due by the day, not yet reminded of: the reminders' work. */
+	/**
+	 * Open, due by the day, not yet reminded of, of agreements in force: the reminders'
+	 * work.
+	 */
 	@Query("""
-			select o from Obligation o where o.status = org.ortak.agreements.ObligationStatus.OPEN
-			and o.dueOn >= :today and o.dueOn <= :by and o.remindedOn is null""")
+			select o from Obligation o, Agreement a where a.id = o.agreementId
+						and o.status = org.ortak.agreements.ObligationStatus.OPEN
+						and o.dueOn >= :today and o.dueOn <= :by and o.remindedOn is null
+						and a.status in (org.ortak.agreements.AgreementStatus.SIGNED, org.ortak.agreements.AgreementStatus.ACTIVE)""")
 	List<Obligation> dueUnreminded(LocalDate today, LocalDate by);
 
 }

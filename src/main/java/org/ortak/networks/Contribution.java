@@ -120,6 +120,14 @@ class Contribution {
 		return old;
 	}
 
+	/**
+	 * What may name or show its giver goes; answers the evidence's key, if it had one.
+	 */
+	String forget() {
+		this.description = null;
+		return evidence(null, null);
+	}
+
 	String evidenceKey() {
 		return this.evidenceKey;
 	}

@@ -234,7 +234,7 @@ public class Contributions implements PersonalData {
 
 	private boolean seesEvidence(Contribution contribution, Actor actor) {
 		return keeps(contribution, actor) || (contribution.organizationId() != null
-				&& actor.organizationIds().contains(contribution.organizationId()));
+				&& actor.managedOrganizationIds().contains(contribution.organizationId()));
 	}
 
 	private boolean keeps(Contribution contribution, Actor actor) {
@@ -305,7 +305,7 @@ public class Contributions implements PersonalData {
 
 	/** The organizations the reader manages: their own lines they see. */
 	private static Collection<UUID> own(Actor actor) {
-		Set<UUID> own = new HashSet<>(actor.organizationIds());
+		Set<UUID> own = new HashSet<>(actor.managedOrganizationIds());
 		// an empty "in ()" is no query every database takes
 		own.add(new UUID(0, 0));
 		return own;
@@ -326,7 +326,7 @@ public class Contributions implements PersonalData {
 			UUID networkId = (c.networkId() != null) ? networkIds.computeIfAbsent(c.networkId(),
 					(id) -> this.networks.findById(id).map(Network::publicId).orElse(null)) : null;
 			String evidence = (c.evidenceKey() != null && (withPersons
-					|| (c.organizationId() != null && actor.organizationIds().contains(c.organizationId()))))
+					|| (c.organizationId() != null && actor.managedOrganizationIds().contains(c.organizationId()))))
 							? "/contributions/" + c.publicId() + "/evidence" : null;
 			String contributor = (c.organizationId() != null) ? orgNames.get(c.organizationId())
 					: ((withPersons && cards.containsKey(c.personId())) ? cards.get(c.personId()).name() : null);
@@ -365,7 +365,9 @@ public class Contributions implements PersonalData {
 	 */
 	@Transactional(readOnly = true)
 	public List<org.ortak.shared.HubLink> links(LocalDate from, LocalDate to, Actor actor) {
-		return this.repository.organizationLinks(from, to, actor.isAdmin(), own(actor), actor.username())
+		return this.repository
+			.organizationLinks(from, to, actor.isAdmin(), own(actor),
+					(actor.coordinatorName() != null) ? actor.coordinatorName() : "")
 			.stream()
 			.map((row) -> new org.ortak.shared.HubLink("network", (UUID) row[0], (String) row[1], (UUID) row[2],
 					"contribution"))
@@ -382,10 +384,24 @@ public class Contributions implements PersonalData {
 		return views(this.repository.ofPerson(personId), true, org.ortak.shared.security.Actor.ANONYMOUS);
 	}
 
-	/** A person's own contributions stay in the ledger, as the anonymous record's. */
+	/**
+	 * A person's own contributions stay in the ledger, as the anonymous record's, so its
+	 * sums stay right; their descriptions and evidence, which may name or show them, go.
+	 */
 	@Override
 	public void erase(UUID personId) {
-		// the person record is made anonymous; the ledger's sums stay right
+		for (Contribution contribution : this.repository.ofPerson(personId)) {
+			String key = contribution.forget();
+			if (key != null) {
+				org.springframework.transaction.support.TransactionSynchronizationManager
+					.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+						@Override
+						public void afterCommit() {
+							Contributions.this.storage.delete(key);
+						}
+					});
+			}
+		}
 	}
 
 	private Instant now() {

@@ -10,7 +10,7 @@ import org.ortak.shared.Text;
 record NetworkText(String name, String purpose, @Column(name = "name_key") String nameKey) {
 
 	static NetworkText of(String name, String purpose) {
-		return new NetworkText(name, purpose, Text.matchKey(name));
+		return new NetworkText(name, purpose, Text.matchKey(name, 300));
 	}
 
 }

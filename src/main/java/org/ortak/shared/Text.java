@@ -168,4 +168,14 @@ public final class Text {
 		return folded(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
+	/**
+	 * {@link #matchKey(String)} at most {@code maxLength} long, for a column of that
+	 * size: folding may lengthen a text (ﬃ is ffi), and a search on the cut key still
+	 * finds it.
+	 */
+	public static String matchKey(String text, int maxLength) {
+		String key = matchKey(text);
+		return (key != null && key.length() > maxLength) ? key.substring(0, maxLength).strip() : key;
+	}
+
 }

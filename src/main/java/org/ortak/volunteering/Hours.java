@@ -77,6 +77,11 @@ class Hours {
 		this.decidedBy = by;
 	}
 
+	/** The note goes with its writer's erasure: it may name them. */
+	void forgetNote() {
+		this.note = null;
+	}
+
 	UUID publicId() {
 		return this.publicId;
 	}

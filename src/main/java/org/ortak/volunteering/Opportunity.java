@@ -91,7 +91,7 @@ class Opportunity {
 		this.networkId = draft.networkId();
 		this.language = draft.language();
 		this.title = draft.title();
-		this.titleKey = Text.matchKey(draft.title());
+		this.titleKey = Text.matchKey(draft.title(), 300);
 		this.description = draft.description();
 		this.place = draft.place();
 		this.regionId = draft.regionId();

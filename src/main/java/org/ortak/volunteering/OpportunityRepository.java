@@ -14,11 +14,12 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 	Optional<Opportunity> findByPublicId(UUID publicId);
 
 	/**
-	 * Holds the opportunity's row until the transaction ends: sign-ups counted one at a
-	 * time.
+	 * The opportunity read with its row held until the transaction ends: sign-ups counted
+	 * one at a time, against the opportunity as it is now.
 	 */
-	@Query(value = "select id from volunteer_opportunity where id = :id for update", nativeQuery = true)
-	List<Long> lock(Long id);
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from Opportunity o where o.publicId = :publicId")
+	Optional<Opportunity> lockByPublicId(UUID publicId);
 
 	/**
 	 * Opportunities whose title holds the words (as {@code Text.matchKey} folds them), of

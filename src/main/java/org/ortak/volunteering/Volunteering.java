@@ -69,10 +69,12 @@ public class Volunteering {
 	@Transactional(readOnly = true)
 	public ResultPage<OpportunitySummary> search(String q, UUID network, UUID organization, boolean openOnly, int page,
 			int size) {
-		String words = Text.matchKey(q);
+		ResultPage.requireValid(page, size);
+		String cleaned = Text.clean(q);
+		new Violations().line("q", cleaned, 200).throwIfAny();
+		String words = Text.matchKey(cleaned);
 		Page<Opportunity> found = this.opportunities.search("%" + ((words != null) ? words : "") + "%", network == null,
-				network, organization == null, organization, openOnly,
-				PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100))));
+				network, organization == null, organization, openOnly, PageRequest.of(page, size));
 		Map<UUID, String> names = this.organizations
 			.names(found.getContent().stream().map(Opportunity::organizationId).distinct().toList());
 		Map<Long, Long> counts = counts(found.getContent().stream().map(Opportunity::id).toList());
@@ -90,14 +92,14 @@ public class Volunteering {
 	}
 
 	public void requireMayPublish(Actor actor) {
-		if (!VolunteeringPolicy.mayPublish(actor, null) && actor.organizationIds().isEmpty()) {
+		if (!VolunteeringPolicy.mayPublish(actor, null) && actor.managedOrganizationIds().isEmpty()) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}
 	}
 
 	@Transactional
 	public OpportunityView create(OpportunityDraft draft, Actor actor) {
-		checked(draft);
+		checked(draft, null, actor);
 		if (!VolunteeringPolicy.mayPublish(actor, draft.organizationId())) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}
@@ -112,7 +114,7 @@ public class Volunteering {
 		if (version != null && version != opportunity.version()) {
 			throw new StaleVersion();
 		}
-		checked(draft);
+		checked(draft, opportunity, actor);
 		if (!VolunteeringPolicy.mayPublish(actor, draft.organizationId())) {
 			throw new Forbidden();
 		}
@@ -162,6 +164,9 @@ public class Volunteering {
 	 */
 	@Transactional(readOnly = true)
 	public List<VolunteerTotal> totals(UUID network, Integer year) {
+		if (year != null && (year < 1900 || year > 2100)) {
+			throw org.ortak.shared.InvalidInput.of("year", "validation.range", "1900", "2100");
+		}
 		LocalDate from = (year != null) ? LocalDate.of(year, 1, 1) : LocalDate.of(1900, 1, 1);
 		LocalDate to = (year != null) ? LocalDate.of(year, 12, 31) : LocalDate.of(2100, 12, 31);
 		List<Object[]> rows = this.hours.totals(network == null, network, from, to);
@@ -194,13 +199,36 @@ public class Volunteering {
 		return companies;
 	}
 
-	private void checked(OpportunityDraft draft) {
+	/**
+	 * Besides the draft's own rules: its organizations exist; it is published in a
+	 * network by who keeps the network or for one of its current members (its totals are
+	 * the network's); the receiving organization of hours already given stays.
+	 */
+	private void checked(OpportunityDraft draft, Opportunity existing, Actor actor) {
 		Violations violations = draft.check();
 		if (draft.organizationId() != null && this.organizations.names(List.of(draft.organizationId())).isEmpty()) {
 			violations.add("organizationId", "validation.badValue");
 		}
 		if (draft.networkId() != null && this.networks.names(List.of(draft.networkId())).isEmpty()) {
 			violations.add("networkId", "validation.badValue");
+		}
+		else if (draft.networkId() != null && (existing == null || !draft.networkId().equals(existing.networkId()))
+				&& !this.networks.keeps(draft.networkId(), actor)
+				&& this.networks.get(draft.networkId(), actor)
+					.members()
+					.stream()
+					.noneMatch((m) -> m.current() && m.organizationId().equals(draft.organizationId()))) {
+			violations.add("networkId", "volunteering.error.notOfNetwork");
+		}
+		if (existing != null && !existing.organizationId().equals(draft.organizationId())
+				&& !this.hours
+					.findBySignupIdInOrderByWorkedOnAscIdAsc(
+							this.signups.findByOpportunityIdOrderBySignedUpAtAscIdAsc(existing.id())
+								.stream()
+								.map(Signup::id)
+								.toList())
+					.isEmpty()) {
+			violations.add("organizationId", "volunteering.error.organizationHasHours");
 		}
 		violations.throwIfAny();
 	}

@@ -183,19 +183,19 @@ class VolunteeringController {
 			redirect.addFlashAttribute("flash", "volunteering.flash.signedUp");
 			return "redirect:/volunteering/" + id;
 		}
-		String[] token = new String[1];
+		Volunteers.SignedUp[] done = new Volunteers.SignedUp[1];
 		if (!FormErrors.attempt(form, result, model, response, () -> {
 			if (!this.stamps.humanPaced(form.stamp())) {
 				throw InvalidInput.of("stamp", "events.error.tooFast");
 			}
-			token[0] = this.volunteers.signUp(id, form.draft());
+			done[0] = this.volunteers.signUp(id, form.draft());
 		})) {
 			return show(id, model);
 		}
 		// the link goes to the address, not to whoever typed it (unless no mail can carry
-		// it)
-		if (!this.volunteers.mails()) {
-			return "redirect:/v/" + token[0];
+		// it, and the record it opens holds nothing but what was just typed)
+		if (!this.volunteers.mails() && done[0].first()) {
+			return "redirect:/v/" + done[0].token();
 		}
 		redirect.addFlashAttribute("flash", "volunteering.flash.signedUp");
 		return "redirect:/volunteering/" + id;

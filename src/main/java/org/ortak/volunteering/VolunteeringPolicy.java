@@ -3,7 +3,6 @@ package org.ortak.volunteering;
 import java.util.UUID;
 
 import org.ortak.shared.security.Actor;
-import org.ortak.shared.security.Role;
 
 /**
  * Who may do what with volunteering. Admins, coordinators and the managers of the
@@ -17,13 +16,12 @@ final class VolunteeringPolicy {
 	}
 
 	static boolean mayPublish(Actor actor, UUID organizationId) {
-		return actor.isAdmin() || actor.roles().contains(Role.COORDINATOR) || manages(actor, organizationId);
+		return actor.isAdmin() || actor.coordinatorName() != null || manages(actor, organizationId);
 	}
 
 	static boolean keeps(Actor actor, Opportunity opportunity) {
 		return actor.isAdmin()
-				|| (actor.isSignedIn() && actor.roles().contains(Role.COORDINATOR)
-						&& actor.username().equals(opportunity.createdBy()))
+				|| (actor.coordinatorName() != null && actor.coordinatorName().equals(opportunity.createdBy()))
 				|| manages(actor, opportunity.organizationId());
 	}
 
@@ -32,8 +30,7 @@ final class VolunteeringPolicy {
 	}
 
 	private static boolean manages(Actor actor, UUID organizationId) {
-		return actor.isSignedIn() && actor.roles().contains(Role.ORG_MANAGER) && organizationId != null
-				&& actor.organizationIds().contains(organizationId);
+		return organizationId != null && actor.managedOrganizationIds().contains(organizationId);
 	}
 
 }

@@ -113,19 +113,26 @@ public class Volunteers implements PersonalData {
 	}
 
 	/**
+	 * A sign-up's link token, and whether it is someone's first: their record then holds
+	 * this sign-up alone, so a deployment without mail may show its link to whoever typed
+	 * it. Anyone else's record is reached only through their mailbox.
+	 */
+	public record SignedUp(String token, boolean first) {
+	}
+
+	/**
 	 * Signs the person up (or again, after withdrawing), counted under the opportunity's
-	 * lock so that no more than it wants are taken; their link is mailed once the sign-up
-	 * is kept. Signing up twice mails a new link and changes nothing else. Answers the
-	 * link's token, for a deployment that has no mail to carry it.
+	 * row lock, against the opportunity as it is now, so that no more than it wants are
+	 * taken; their link is mailed once the sign-up is kept. Signing up twice mails a new
+	 * link (the old one stops working) and changes nothing else.
 	 */
 	@Transactional
-	public String signUp(UUID opportunityId, SignupDraft draft) {
+	public SignedUp signUp(UUID opportunityId, SignupDraft draft) {
 		draft.check().throwIfAny();
-		Opportunity opportunity = this.volunteering.opportunity(opportunityId);
+		Opportunity opportunity = this.opportunities.lockByPublicId(opportunityId).orElseThrow(NotFound::new);
 		if (draft.companyId() != null && !this.volunteering.companies(opportunityId).containsKey(draft.companyId())) {
 			throw InvalidInput.of("companyId", "validation.badValue");
 		}
-		this.opportunities.lock(opportunity.id());
 		if (!this.volunteering.takesSignups(opportunity)) {
 			throw new Closed("volunteering.error.closed");
 		}
@@ -139,6 +146,7 @@ public class Volunteers implements PersonalData {
 				throw new Closed("volunteering.error.full");
 			}
 		}
+		boolean first = existing == null && this.signups.findByPersonIdOrderBySignedUpAtAscIdAsc(person).isEmpty();
 		if (existing == null) {
 			this.signups.saveAndFlush(new Signup(opportunity.id(), person, draft.companyId(), hash(token), now()));
 		}
@@ -149,7 +157,7 @@ public class Volunteers implements PersonalData {
 			existing.relink(hash(token));
 		}
 		mailAfterCommit(draft.email(), opportunity.title(), token, LocaleContextHolder.getLocale());
-		return token;
+		return new SignedUp(token, first);
 	}
 
 	/** Whether a mail server carries the links. */
@@ -168,7 +176,13 @@ public class Volunteers implements PersonalData {
 	/** Hours the volunteer logs for one of their sign-ups. */
 	@Transactional
 	public HoursView logHours(String token, UUID signupId, HoursDraft draft) {
+		if (signupId == null) {
+			throw InvalidInput.of("signupId", "validation.required");
+		}
 		Signup signup = theirs(token, signupId);
+		if (signup.withdrawn()) {
+			throw InvalidInput.of("signupId", "volunteering.error.withdrawn");
+		}
 		draft.check(java.time.LocalDate.now(this.clock)).throwIfAny();
 		return HoursView.of(this.hours.saveAndFlush(new Hours(signup.id(), draft, now(), null)));
 	}
@@ -326,10 +340,16 @@ public class Volunteers implements PersonalData {
 		return record(personId, this.signups.findByPersonIdOrderBySignedUpAtAscIdAsc(personId)).entries();
 	}
 
-	/** Every link of the person stops opening anything; the hours stay in the totals. */
+	/**
+	 * Every link of the person stops opening anything and their notes go; the hours stay
+	 * in the totals.
+	 */
 	@Override
 	public void erase(UUID personId) {
-		this.signups.findByPersonIdOrderBySignedUpAtAscIdAsc(personId).forEach((s) -> s.relink(hash(token())));
+		List<Signup> theirs = this.signups.findByPersonIdOrderBySignedUpAtAscIdAsc(personId);
+		theirs.forEach((s) -> s.relink(hash(token())));
+		this.hours.findBySignupIdInOrderByWorkedOnAscIdAsc(theirs.stream().map(Signup::id).toList())
+			.forEach(Hours::forgetNote);
 	}
 
 	private Instant now() {

@@ -171,8 +171,29 @@ abstract class AgreementScenarios {
 		assertThatThrownBy(() -> this.agreements.addObligation(protocol.id(),
 				new ObligationDraft(company, "x", LocalDate.now(this.clock), null, null), companyManager))
 			.isInstanceOf(Forbidden.class);
+		// waiving or opening again is the keepers'
+		assertThatThrownBy(() -> this.agreements.markObligation(protocol.id(), companyOwes.id(),
+				ObligationStatus.WAIVED, null, null, companyManager))
+			.isInstanceOf(Forbidden.class);
 		Actor anotherCoordinator = new Actor("mariusz", Set.of(Role.COORDINATOR), Set.of());
 		assertThatThrownBy(() -> this.agreements.get(protocol.id(), anotherCoordinator)).isInstanceOf(NotFound.class);
+		// its coordinator, no longer a coordinator, no longer reads it anywhere; nor does
+		// an
+		// account of the party that manages it no more
+		Actor demoted = new Actor("nagehan", Set.of(Role.ORG_MANAGER), Set.of());
+		Actor noLongerManager = new Actor("mariusz", Set.of(), Set.of(company));
+		for (Actor former : List.of(demoted, noLongerManager)) {
+			assertThatThrownBy(() -> this.agreements.get(protocol.id(), former)).isInstanceOf(NotFound.class);
+			assertThat(this.agreements
+				.search(new Agreements.Query("gönüllülük", null, null, null, null, null), 0, 10, former)
+				.items()).isEmpty();
+			assertThat(this.agreements.openObligations(3660, null, 0, 100, former).items())
+				.extracting(ObligationView::agreementId)
+				.doesNotContain(protocol.id());
+			assertThat(this.agreements.links(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 1, 1), former))
+				.extracting(org.ortak.shared.HubLink::hubId)
+				.doesNotContain(protocol.id());
+		}
 	}
 
 	@Test

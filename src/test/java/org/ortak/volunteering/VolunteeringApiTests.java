@@ -143,6 +143,18 @@ class VolunteeringApiTests {
 			.andExpect(jsonPath("$.status").value("CONFIRMED"));
 		this.mvc.perform(get("/api/v1/volunteering/totals"))
 			.andExpect(jsonPath("$.totals[*].organizationId").value(hasItem(losev)));
+		// a year or a page no list has is a problem naming it, never a failure
+		this.mvc.perform(get("/api/v1/volunteering/totals").param("year", "1000000000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
+		this.mvc.perform(get("/api/v1/volunteering").param("page", "2147483647"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+		this.mvc
+			.perform(get("/api/v1/agreements/obligations").param("size", "0")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
 
 		// the confirmed record, read back from its PDF
 		byte[] pdf = this.mvc.perform(get(own + "/record.pdf").header("Accept-Language", "tr"))

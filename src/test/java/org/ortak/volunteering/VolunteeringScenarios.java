@@ -96,10 +96,13 @@ abstract class VolunteeringScenarios {
 		OpportunityView atLoder = this.volunteering.create(new OpportunityDraft(loder, platform.id(), "tr",
 				"Kermes hazırlığı", null, "Bursa", null, null, null, null, null, true), TestActors.coordinator());
 
-		String ayse = this.volunteers.signUp(atLosev.id(),
+		Volunteers.SignedUp ayseSignedUp = this.volunteers.signUp(atLosev.id(),
 				new SignupDraft("Ayşe Yılmaz", "ayse-" + UUID.randomUUID() + "@example.org", null, yesim, true));
-		String mert = this.volunteers.signUp(atLosev.id(),
-				new SignupDraft("Mert Kaya", "mert-" + UUID.randomUUID() + "@example.org", null, seger, true));
+		assertThat(ayseSignedUp.first()).isTrue();
+		String ayse = ayseSignedUp.token();
+		String mertEmail = "mert-" + UUID.randomUUID() + "@example.org";
+		String mert = this.volunteers.signUp(atLosev.id(), new SignupDraft("Mert Kaya", mertEmail, null, seger, true))
+			.token();
 		// two wanted: a third is told all places are taken
 		assertThatThrownBy(() -> this.volunteers.signUp(atLosev.id(),
 				new SignupDraft("Can Demir", "can@example.org", null, yesim, true)))
@@ -108,8 +111,15 @@ abstract class VolunteeringScenarios {
 		assertThatThrownBy(() -> this.volunteers.signUp(atLoder.id(),
 				new SignupDraft("Can Demir", "can@example.org", null, organization("Başka"), true)))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(fields(ex)).containsExactly("companyId"));
-		String ayseAtLoder = this.volunteers.signUp(atLoder.id(),
-				new SignupDraft("Ayşe Yılmaz", "ayse2-" + UUID.randomUUID() + "@example.org", null, yesim, true));
+		String ayseAtLoder = this.volunteers
+			.signUp(atLoder.id(),
+					new SignupDraft("Ayşe Yılmaz", "ayse2-" + UUID.randomUUID() + "@example.org", null, yesim, true))
+			.token();
+		// whoever types a known volunteer's name and address again is not shown her
+		// record
+		Volunteers.SignedUp again = this.volunteers.signUp(atLoder.id(),
+				new SignupDraft("Mert Kaya", mertEmail, null, seger, true));
+		assertThat(again.first()).isFalse();
 
 		LocalDate today = LocalDate.now(this.clock);
 		UUID ayseSignup = this.volunteers.record(ayse).entries().get(0).signupId();
@@ -169,6 +179,24 @@ abstract class VolunteeringScenarios {
 			.containsExactly("Ayşe Yılmaz", "Mert Kaya");
 		Actor anotherCoordinator = new Actor("mariusz", Set.of(Role.COORDINATOR), Set.of());
 		assertThat(this.volunteering.get(atLosev.id(), anotherCoordinator).signups()).isNull();
+
+		// an organization outside the platform does not publish in it (its totals are the
+		// platform's), and a receiving organization of confirmed hours stays
+		UUID outsider = organization("Başka dernek");
+		assertThatThrownBy(() -> this.volunteering.create(new OpportunityDraft(outsider, platform.id(), "tr",
+				"Sahte fırsat", null, null, null, null, null, null, null, true), TestActors.manager(outsider)))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(fields(ex)).containsExactly("networkId"));
+		assertThatThrownBy(() -> this.volunteering.update(atLosev.id(),
+				new OpportunityDraft(loder, platform.id(), "tr", "Çocuklarla etkinlik günü", null, "Bursa", null, null,
+						null, null, 2, true),
+				null, this.admin))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					(ex) -> assertThat(fields(ex)).containsExactly("organizationId"));
+		// a withdrawn volunteer logs no more hours
+		this.volunteers.withdraw(ayse, ayseSignup);
+		assertThatThrownBy(
+				() -> this.volunteers.logHours(ayse, ayseSignup, new HoursDraft(today, new BigDecimal("1"), null)))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(fields(ex)).containsExactly("signupId"));
 	}
 
 }

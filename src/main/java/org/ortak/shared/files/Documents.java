@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,9 @@ public class Documents {
 			throw InvalidInput.of(field, "document.notAPdf");
 		}
 		try {
-			PdfReader reader = new PdfReader(upload);
+			// read in part: the cross-reference table and the page tree, not every object
+			// (a small file whose streams inflate to gigabytes is not unpacked whole)
+			PdfReader reader = new PdfReader(new RandomAccessFileOrArray(upload), null);
 			try {
 				int pages = reader.getNumberOfPages();
 				if (pages < 1) {

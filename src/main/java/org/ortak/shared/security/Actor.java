@@ -25,4 +25,20 @@ public record Actor(String username, Set<Role> roles, Set<UUID> organizationIds)
 		return this.roles.contains(Role.ADMIN);
 	}
 
+	/**
+	 * The organizations the actor manages as an organization manager: none unless they
+	 * hold the role (an account demoted keeps its organizations, not their rights).
+	 */
+	public Set<UUID> managedOrganizationIds() {
+		return this.roles.contains(Role.ORG_MANAGER) ? this.organizationIds : Set.of();
+	}
+
+	/**
+	 * The user name under which the actor coordinates what names them a coordinator, or
+	 * {@code null} unless they hold the coordinator's role.
+	 */
+	public String coordinatorName() {
+		return this.roles.contains(Role.COORDINATOR) ? this.username : null;
+	}
+
 }

@@ -119,7 +119,9 @@ class PublicRateLimit extends OncePerRequestFilter {
 				|| (path.startsWith("/api/v1/volunteering/") && path.endsWith("/signups")))) {
 			return "form";
 		}
-		return path.startsWith("/api/v1/public/") ? "api" : null;
+		// an organization's partners, built from every tie there is, for its public
+		// profile
+		return (path.startsWith("/api/v1/public/") || path.startsWith("/graph/partners/")) ? "api" : null;
 	}
 
 }
