@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ortak.accounts.Staff;
 import org.ortak.organizations.Organizations;
 import org.ortak.shared.InvalidInput;
+import org.ortak.shared.files.Uploads;
 import org.ortak.shared.i18n.Language;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.web.FormErrors;
@@ -250,18 +251,7 @@ class AgreementController {
 	 * The upload's bytes, refused when missing or over the limit before they are read.
 	 */
 	static byte[] content(MultipartFile file, long maxFileSize) {
-		if (file == null || file.isEmpty()) {
-			throw InvalidInput.of("file", "document.empty");
-		}
-		if (file.getSize() > maxFileSize) {
-			throw InvalidInput.of("file", "document.tooLarge", maxFileSize / (1024 * 1024));
-		}
-		try {
-			return file.getBytes();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return Uploads.required(file, maxFileSize, "file", "document");
 	}
 
 	private static <T> T onRows(AgreementForm form, java.util.function.Supplier<T> action) {

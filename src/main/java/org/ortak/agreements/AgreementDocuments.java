@@ -4,12 +4,11 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.ortak.shared.Forbidden;
 import org.ortak.shared.NotFound;
@@ -17,6 +16,7 @@ import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 import org.ortak.shared.files.Documents;
 import org.ortak.shared.files.FileStorage;
+import org.ortak.shared.files.StoredFiles;
 import org.ortak.shared.security.Actor;
 
 /**
@@ -68,7 +68,7 @@ public class AgreementDocuments {
 		int pages = this.checker.checkPdf("file", content);
 		String key = FileStorage.newKey("agreements", "pdf", this.clock);
 		this.storage.put(key, content);
-		deleteUnlessCommitted(key);
+		StoredFiles.removeUnlessCommitted(this.storage, List.of(key));
 		AgreementDocument document = new AgreementDocument(agreement.id(), cleaned, key, content.length, pages, now(),
 				actor.username());
 		return view(this.documents.saveAndFlush(document), agreement.publicId());
@@ -79,15 +79,7 @@ public class AgreementDocuments {
 		Agreement agreement = this.agreements.kept(agreementId, actor);
 		AgreementDocument document = documentOf(agreement, documentId);
 		this.documents.delete(document);
-		String key = document.storageKey();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					AgreementDocuments.this.storage.delete(key);
-				}
-			});
-		}
+		StoredFiles.removeAfterCommit(this.storage, List.of(document.storageKey()));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,20 +103,6 @@ public class AgreementDocuments {
 		return this.documents.findByPublicId(documentId)
 			.filter((d) -> d.agreementId().equals(agreement.id()))
 			.orElseThrow(NotFound::new);
-	}
-
-	private void deleteUnlessCommitted(String key) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					AgreementDocuments.this.storage.delete(key);
-				}
-			}
-		});
 	}
 
 	private Instant now() {

@@ -39,13 +39,7 @@ class RegistrationLinks {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java", ex);
-		}
+		return org.ortak.shared.security.Tokens.hash(token);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import org.ortak.organizations.TableFile;
+import org.ortak.shared.files.Uploads;
 import org.ortak.shared.security.Actors;
 
 /**
@@ -109,21 +110,8 @@ class ContributionApiController {
 	 * is no evidence (or, when it is required, an error naming the field).
 	 */
 	static byte[] evidenceBytes(org.springframework.web.multipart.MultipartFile file, long max, boolean required) {
-		if (file == null || file.isEmpty()) {
-			if (required) {
-				throw org.ortak.shared.InvalidInput.of("evidence", "document.empty");
-			}
-			return null;
-		}
-		if (file.getSize() > max) {
-			throw org.ortak.shared.InvalidInput.of("evidence", "document.tooLarge", max / (1024 * 1024));
-		}
-		try {
-			return file.getBytes();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return required ? Uploads.required(file, max, "evidence", "document")
+				: Uploads.optional(file, max, "evidence", "document");
 	}
 
 	@PutMapping("/api/v1/contributions/{id}")

@@ -27,6 +27,7 @@ import org.ortak.shared.StaleVersion;
 import org.ortak.shared.files.Documents;
 import org.ortak.shared.files.FileStorage;
 import org.ortak.shared.files.Images;
+import org.ortak.shared.files.StoredFiles;
 import org.ortak.shared.security.Actor;
 
 /**
@@ -217,19 +218,11 @@ public class Contributions implements PersonalData {
 			key = FileStorage.newKey("evidence", image.extension(), this.clock);
 		}
 		this.storage.put(key, content);
+		StoredFiles.removeUnlessCommitted(this.storage, List.of(key));
 		String old = contribution.evidence(key, type);
-		org.springframework.transaction.support.TransactionSynchronizationManager
-			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						Contributions.this.storage.delete(key);
-					}
-					else if (old != null) {
-						Contributions.this.storage.delete(old);
-					}
-				}
-			});
+		if (old != null) {
+			StoredFiles.removeAfterCommit(this.storage, List.of(old));
+		}
 	}
 
 	private boolean seesEvidence(Contribution contribution, Actor actor) {
@@ -277,15 +270,8 @@ public class Contributions implements PersonalData {
 				? "/networks/" + this.networks.findById(contribution.networkId()).orElseThrow().publicId()
 				: "/events/" + contribution.eventId();
 		this.repository.delete(contribution);
-		String key = contribution.evidenceKey();
-		if (key != null) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						Contributions.this.storage.delete(key);
-					}
-				});
+		if (contribution.evidenceKey() != null) {
+			StoredFiles.removeAfterCommit(this.storage, List.of(contribution.evidenceKey()));
 		}
 		return page;
 	}
@@ -393,13 +379,7 @@ public class Contributions implements PersonalData {
 		for (Contribution contribution : this.repository.ofPerson(personId)) {
 			String key = contribution.forget();
 			if (key != null) {
-				org.springframework.transaction.support.TransactionSynchronizationManager
-					.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-						@Override
-						public void afterCommit() {
-							Contributions.this.storage.delete(key);
-						}
-					});
+				StoredFiles.removeAfterCommit(this.storage, List.of(key));
 			}
 		}
 	}

@@ -2,18 +2,12 @@ package org.ortak.volunteering;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +43,7 @@ import org.ortak.shared.NotFound;
 import org.ortak.shared.i18n.Dates;
 import org.ortak.shared.pdf.PdfPages;
 import org.ortak.shared.pdf.PdfPages.Style;
+import org.ortak.shared.security.Tokens;
 
 /**
  * What volunteers do without an account: sign up (their consent recorded, their private
@@ -61,8 +56,6 @@ import org.ortak.shared.pdf.PdfPages.Style;
 public class Volunteers implements PersonalData {
 
 	private static final Logger log = LoggerFactory.getLogger(Volunteers.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Volunteering volunteering;
 
@@ -315,19 +308,11 @@ public class Volunteers implements PersonalData {
 	}
 
 	static String token() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return Tokens.random();
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java", ex);
-		}
+		return Tokens.hash(token);
 	}
 
 	@Override

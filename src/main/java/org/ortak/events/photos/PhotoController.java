@@ -1,7 +1,5 @@
 package org.ortak.events.photos;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.ortak.events.Events;
 import org.ortak.people.People;
 import org.ortak.people.PersonCard;
-import org.ortak.shared.InvalidInput;
+import org.ortak.shared.files.Uploads;
 import org.ortak.shared.security.Actors;
 import org.ortak.shared.web.FormErrors;
 
@@ -155,18 +153,7 @@ class PhotoController {
 	 * The upload's bytes, refused when missing or over the limit before they are read.
 	 */
 	static byte[] content(MultipartFile file, long maxFileSize) {
-		if (file == null || file.isEmpty()) {
-			throw InvalidInput.of("file", "photo.empty");
-		}
-		if (file.getSize() > maxFileSize) {
-			throw InvalidInput.of("file", "photo.tooLarge", maxFileSize / (1024 * 1024));
-		}
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Uploads.required(file, maxFileSize, "file", "photo");
 	}
 
 	private PhotoView photoOf(UUID eventId, UUID photoId) {

@@ -16,8 +16,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.ortak.events.Events;
 import org.ortak.people.ConsentPurpose;
@@ -31,6 +29,7 @@ import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
 import org.ortak.shared.files.CheckedImage;
 import org.ortak.shared.files.FileStorage;
+import org.ortak.shared.files.StoredFiles;
 import org.ortak.shared.files.Images;
 import org.ortak.shared.security.Actor;
 
@@ -97,7 +96,7 @@ public class Photos implements PersonalData {
 				+ image.extension();
 		// files no record names are taken away again: nothing of the photo stays behind
 		// a refusal or a failure, where no erasure would find it
-		deleteFilesUnlessCommitted(List.of(key, thumbnailKey));
+		StoredFiles.removeUnlessCommitted(this.storage, List.of(key, thumbnailKey));
 		this.storage.put(key, image.content());
 		this.storage.put(thumbnailKey, image.thumbnail());
 		EventPhoto photo = new EventPhoto(eventId, image, key, thumbnailKey, now(), actor.username());
@@ -126,7 +125,7 @@ public class Photos implements PersonalData {
 		this.events.requireKept(eventId, actor);
 		EventPhoto photo = photoOf(eventId, photoId);
 		this.repository.delete(photo);
-		deleteFilesAfterCommit(photo);
+		StoredFiles.removeAfterCommit(this.storage, List.of(photo.storageKey(), photo.thumbnailKey()));
 	}
 
 	/**
@@ -205,7 +204,7 @@ public class Photos implements PersonalData {
 	public void erase(UUID personId) {
 		for (EventPhoto photo : this.repository.showing(personId)) {
 			this.repository.delete(photo);
-			deleteFilesAfterCommit(photo);
+			StoredFiles.removeAfterCommit(this.storage, List.of(photo.storageKey(), photo.thumbnailKey()));
 		}
 	}
 
@@ -278,34 +277,6 @@ public class Photos implements PersonalData {
 					photo.nobodyRecognisable(), photo.uploadedAt(), withPeople ? photo.uploadedBy() : null));
 		}
 		return views;
-	}
-
-	private void deleteFilesUnlessCommitted(List<String> keys) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					keys.forEach(Photos.this.storage::delete);
-				}
-			}
-		});
-	}
-
-	private void deleteFilesAfterCommit(EventPhoto photo) {
-		Collection<String> keys = List.of(photo.storageKey(), photo.thumbnailKey());
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			keys.forEach(this.storage::delete);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				keys.forEach(Photos.this.storage::delete);
-			}
-		});
 	}
 
 	private Instant now() {
