@@ -76,13 +76,47 @@ public final class Chromium {
 	 * given, and waits for the register it lands on.
 	 */
 	public static void signIn(WebDriver browser, String baseUrl, String language) {
-		browser.manage().deleteAllCookies();
-		browser.get(baseUrl + "/login?lang=" + language);
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("admin-test-password");
-		browser.findElement(By.id("sign-in-submit")).click();
+		signIn(browser, baseUrl, language, "admin", "admin-test-password");
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/organizations"));
+	}
+
+	/**
+	 * Signs the browser in afresh as this user, and waits until it has left the sign-in
+	 * page.
+	 */
+	public static void signIn(WebDriver browser, String baseUrl, String language, String username, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get(baseUrl + "/login?lang=" + language);
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("sign-in-submit")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions
+				.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+	}
+
+	/**
+	 * Sets a field's value as a date picker would (headless Chrome types dates in its own
+	 * way).
+	 */
+	public static void value(WebDriver browser, String id, String value) {
+		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id,
+				value);
+	}
+
+	/**
+	 * Waits until the public form on the page is as old as its signed minimum fill time
+	 * (1 s in tests), read from its own stamp: a person takes that long, the browser does
+	 * not and would be turned away as a robot.
+	 */
+	public static void awaitFormStamp(WebDriver browser) {
+		String stamp = browser.findElement(By.name("stamp")).getAttribute("value");
+		long shown = Long.parseLong(stamp.substring(0, stamp.indexOf('.')));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.pollInterval(java.time.Duration.ofMillis(50))
+			.until(() -> System.currentTimeMillis() >= shown + 1100);
 	}
 
 	/**

@@ -64,7 +64,7 @@ class EventBrowserTests {
 	}
 
 	@Test
-	void aCoordinatorPlansTheWorkshopInTurkishAndTwoWomenRegisterForItsLastPlace() throws InterruptedException {
+	void aCoordinatorPlansTheWorkshopInTurkishAndTwoWomenRegisterForItsLastPlace() {
 		signIn("tr");
 		browser.get(url("/events/new?lang=tr"));
 		Chromium.check(browser, "tr-event-form");
@@ -90,13 +90,13 @@ class EventBrowserTests {
 		browser.manage().deleteAllCookies();
 		browser.get(eventUrl + "?lang=tr");
 		fill("Ayşe Demir", "ayse.demir@example.org");
-		takeTheTimeAPersonTakes();
+		Chromium.awaitFormStamp(browser);
 		Chromium.click(browser, By.id("register-submit"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consent-error")));
 		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ayşe Demir");
 		Chromium.check(browser, "tr-registration-without-consent");
 		Chromium.click(browser, By.id("consent1"));
-		takeTheTimeAPersonTakes();
+		Chromium.awaitFormStamp(browser);
 		Chromium.click(browser, By.id("register-submit"));
 		wait.until(ExpectedConditions.urlContains("/registered"));
 		Chromium.check(browser, "tr-registered");
@@ -114,7 +114,7 @@ class EventBrowserTests {
 		assertThat(browser.findElements(By.id("waiting-note"))).hasSize(1);
 		fill("Fatma Yıldız", "fatma.yildiz@example.org");
 		Chromium.click(browser, By.id("consent1"));
-		takeTheTimeAPersonTakes();
+		Chromium.awaitFormStamp(browser);
 		Chromium.click(browser, By.id("register-submit"));
 		wait.until(ExpectedConditions.urlContains("/registered"));
 		String second = url(EventTestLinks.privateLink(this.eventRepository, this.registrationRepository, this.links,
@@ -346,14 +346,6 @@ class EventBrowserTests {
 		Chromium.check(browser, "pl-invitation-registered");
 	}
 
-	/**
-	 * A person takes longer than the form's signed minimum fill time (1 s in tests) to
-	 * fill it; the browser does not, and would be turned away as a robot.
-	 */
-	private static void takeTheTimeAPersonTakes() throws InterruptedException {
-		Thread.sleep(1100);
-	}
-
 	private static void fill(String name, String email) {
 		browser.findElement(By.id("name")).sendKeys(name);
 		browser.findElement(By.id("email")).sendKeys(email);
@@ -362,8 +354,7 @@ class EventBrowserTests {
 	}
 
 	private static void value(String id, String value) {
-		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id,
-				value);
+		Chromium.value(browser, id, value);
 	}
 
 	private void signIn(String language) {

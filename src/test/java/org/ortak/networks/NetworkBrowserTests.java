@@ -146,8 +146,7 @@ class NetworkBrowserTests {
 		browser.findElement(By.id("email")).sendKeys(email);
 		Chromium.click(browser, By.id("consent1"));
 		Chromium.check(browser, "tr-opportunity-signup");
-		// the form's signed minimum fill time (1 s in tests), which a person always takes
-		sleep(1100);
+		Chromium.awaitFormStamp(browser);
 		Chromium.click(browser, By.id("sign-up"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success, .alert-info")));
 		String link = linkIn(email);
@@ -162,7 +161,7 @@ class NetworkBrowserTests {
 		// the member's manager confirms them
 		String manager = "villa-" + java.util.UUID.randomUUID().toString().substring(0, 6);
 		user(manager, villaVerde.id());
-		signInAs(manager, "tr");
+		Chromium.signIn(browser, url(""), "tr", manager, "villa-verde-2025");
 		browser.get(opportunity + "?lang=tr");
 		Chromium.check(browser, "tr-opportunity-volunteers");
 		Chromium.click(browser, By.cssSelector(".confirm-hours"));
@@ -241,27 +240,8 @@ class NetworkBrowserTests {
 		}
 	}
 
-	private void signInAs(String username, String language) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login?lang=" + language));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("villa-verde-2025");
-		browser.findElement(By.id("sign-in-submit")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
 	private static void value(String id, String value) {
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		Chromium.value(browser, id, value);
 	}
 
 	private void signIn(String language) {
