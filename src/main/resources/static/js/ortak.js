@@ -59,6 +59,34 @@
       });
     });
   }
+  // a target's trend: its approved values as a line, its target as a dashed one (the table stays)
+  function trends(root) {
+    if (!window.Chart) { return; }
+    root.querySelectorAll('canvas.trend-chart').forEach(function (canvas) {
+      var table = document.getElementById(canvas.getAttribute('data-table'));
+      if (!table || window.Chart.getChart(canvas)) { return; }
+      var labels = [];
+      var values = [];
+      table.querySelectorAll('tbody tr').forEach(function (row) {
+        labels.push(row.cells[0].textContent.trim());
+        values.push(Number(row.querySelector('td[data-value]').getAttribute('data-value')));
+      });
+      var target = Number(canvas.getAttribute('data-target'));
+      var rtl = document.documentElement.dir === 'rtl';
+      new window.Chart(canvas, {
+        type: 'line',
+        data: { labels: labels, datasets: [
+          { data: values, borderColor: '#1f4e5f', backgroundColor: '#1f4e5f' },
+          { label: canvas.getAttribute('data-target-label'), data: labels.map(function () { return target; }),
+            borderColor: '#8a4b00', borderDash: [6, 4], pointRadius: 0 }] },
+        options: {
+          animation: false, plugins: { legend: { display: false } },
+          scales: { x: { reverse: rtl }, y: { position: rtl ? 'right' : 'left', beginAtZero: true } },
+          locale: document.documentElement.lang
+        }
+      });
+    });
+  }
   // rows of a list the server reads in order (an agenda's topics and sessions): dragged, or
   // moved with their buttons; their fields are named anew after each move (topics[0].title…)
   function renumber(list) {
@@ -117,7 +145,7 @@
       });
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { enhance(document); charts(document); sortable(document); camera(document); });
+  document.addEventListener('DOMContentLoaded', function () { enhance(document); charts(document); trends(document); sortable(document); camera(document); });
   // forms that do something hard to undo ask first
   document.addEventListener('submit', function (event) {
     var question = event.target.getAttribute('data-confirm');

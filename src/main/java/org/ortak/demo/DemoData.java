@@ -73,6 +73,8 @@ class DemoData implements ApplicationRunner {
 
 	private final VolunteeringDemoData volunteering;
 
+	private final PlanDemoData plans;
+
 	private final Map<String, UUID> places = new HashMap<>();
 
 	/** The organizations the events and the news refer to, by a key of the demo's own. */
@@ -80,9 +82,10 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(Regions regions, Organizations organizations, EventDemoData events, NewsDemoData news,
 			NetworkDemoData networks, AgreementDemoData agreements, VolunteeringDemoData volunteering,
-			@Value("${ortak.demo-data:true}") boolean enabled) {
+			PlanDemoData plans, @Value("${ortak.demo-data:true}") boolean enabled) {
 		this.networks = networks;
 		this.volunteering = volunteering;
+		this.plans = plans;
 		this.agreements = agreements;
 		this.regions = regions;
 		this.organizations = organizations;
@@ -108,6 +111,7 @@ class DemoData implements ApplicationRunner {
 		Map<String, UUID> networkIds = this.networks.load(this.organizationIds, this.places, held, LOADER);
 		this.agreements.load(this.organizationIds, networkIds, LOADER);
 		this.volunteering.load(this.organizationIds, this.places, networkIds, LOADER);
+		this.plans.load(this.organizationIds, LOADER);
 		log.info("Loaded the demo register: {} regions, the organizations, the events and the news of the five stories",
 				this.places.size());
 	}

@@ -178,4 +178,13 @@ public final class Text {
 		return (key != null && key.length() > maxLength) ? key.substring(0, maxLength).strip() : key;
 	}
 
+	/**
+	 * Several texts (a code and names in several languages) as one key a search's "like"
+	 * finds each of them in; empty when there is nothing to fold.
+	 */
+	public static String matchKeyOf(java.util.Collection<String> texts, int maxLength) {
+		String key = matchKey(String.join(" ", texts.stream().filter((t) -> t != null).toList()), maxLength);
+		return (key != null) ? key : "";
+	}
+
 }

@@ -88,4 +88,26 @@ public enum Language {
 		return ordered;
 	}
 
+	/**
+	 * Of a text written in several languages, the reader's, else the one it was first
+	 * written in ({@code original}), else any; {@code null} for none.
+	 */
+	public static String pick(java.util.Map<String, String> texts, String original, Locale reader) {
+		String own = texts.get(of(reader).code);
+		if (own != null) {
+			return own;
+		}
+		String first = (original != null) ? texts.get(original) : null;
+		return (first != null) ? first : texts.values().stream().findFirst().orElse(null);
+	}
+
+	/** The language code {@link #pick} takes its text in. */
+	public static String pickedCode(java.util.Map<String, String> texts, String original, Locale reader) {
+		if (texts.containsKey(of(reader).code)) {
+			return of(reader).code;
+		}
+		return (original != null && texts.containsKey(original)) ? original
+				: texts.keySet().stream().findFirst().orElse(original);
+	}
+
 }

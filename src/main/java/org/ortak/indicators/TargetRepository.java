@@ -1,0 +1,36 @@
+package org.ortak.indicators;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface TargetRepository extends JpaRepository<Target, Long> {
+
+	Optional<Target> findByPublicId(UUID publicId);
+
+	/** The target, locked until the transaction ends: its values change one at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from Target t where t.publicId = :publicId")
+	Optional<Target> lockByPublicId(UUID publicId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from Target t where t.id = :id")
+	Optional<Target> lockById(Long id);
+
+	@Query("select t from Target t where t.subjectKind = :kind and t.subjectId in :subjects order by t.id")
+	List<Target> ofSubjects(SubjectKind kind, Collection<UUID> subjects);
+
+	List<Target> findByIndicatorIdOrderById(Long indicatorId);
+
+	boolean existsByIndicatorId(Long indicatorId);
+
+	long countBySubjectKindAndSubjectId(SubjectKind kind, UUID subjectId);
+
+}

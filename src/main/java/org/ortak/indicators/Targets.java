@@ -1,0 +1,488 @@
+package org.ortak.indicators;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.organizations.Organizations;
+import org.ortak.shared.Forbidden;
+import org.ortak.shared.NotFound;
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.StaleVersion;
+import org.ortak.shared.Text;
+import org.ortak.shared.Violations;
+import org.ortak.shared.i18n.Language;
+import org.ortak.shared.security.Actor;
+
+/**
+ * Targets and their values: a target is set on what it measures by whoever keeps that;
+ * its organization's managers (and its keepers) submit a value per period, which its
+ * keepers approve or return; an approved value is corrected by a new revision, approved
+ * in its turn, the old one kept. Each change works the target's progress out again and
+ * keeps it on the target, so that monitoring reads targets, never values.
+ */
+@Service
+public class Targets {
+
+	/** At most so many values in one bulk entry. */
+	public static final int MAX_BULK = 500;
+
+	private final TargetRepository targets;
+
+	private final ValueRepository values;
+
+	private final Indicators indicators;
+
+	private final Organizations organizations;
+
+	private final Map<SubjectKind, IndicatorSubjects> subjects = new EnumMap<>(SubjectKind.class);
+
+	private final Clock clock;
+
+	Targets(TargetRepository targets, ValueRepository values, Indicators indicators, Organizations organizations,
+			List<IndicatorSubjects> subjects, Clock clock) {
+		this.targets = targets;
+		this.values = values;
+		this.indicators = indicators;
+		this.organizations = organizations;
+		subjects.forEach((s) -> this.subjects.put(s.kind(), s));
+		this.clock = clock;
+	}
+
+	/** A value for a period of a target, as a bulk entry names them. */
+	public record Entry(UUID target, String period, ValueEntry value) {
+	}
+
+	/** Whether a reviewer approves a value or returns it for a change. */
+	public enum Decision {
+
+		APPROVE, RETURN
+
+	}
+
+	/** A target with its values, as its page and the API show it. */
+	public record TargetView(TargetStatus status, Subject subject, Map<String, String> indicatorNames,
+			java.util.Set<Dimension> dimensions, List<ValueView> values, List<String> missing, boolean keeps,
+			boolean reports) {
+	}
+
+	@Transactional
+	public TargetStatus attach(UUID indicatorId, SubjectKind kind, UUID subjectId, TargetDraft draft, Actor actor) {
+		Subject subject = subject(kind, subjectId, actor);
+		if (indicatorId == null) {
+			new Violations().add("indicatorId", "validation.required").throwIfAny();
+		}
+		Indicator indicator = this.indicators.indicator(indicatorId);
+		if (!subject.kept()) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+		TargetDraft kept = withCalendar(draft);
+		checked(kept, indicator, subject);
+		Target target = new Target(indicator.id(), kind, subjectId, now(), actor.username());
+		target.write(kept, now(), actor.username());
+		return statuses(List.of(this.targets.saveAndFlush(target))).get(0);
+	}
+
+	@Transactional
+	public TargetStatus update(UUID id, TargetDraft draft, Long version, Actor actor) {
+		Target target = this.targets.lockByPublicId(id).orElseThrow(NotFound::new);
+		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
+		if (!subject.kept()) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+		if (version != null && version != target.version()) {
+			throw new StaleVersion();
+		}
+		Indicator indicator = this.indicators.indicatorById(target.indicatorId());
+		TargetDraft kept = withCalendar(draft);
+		checked(kept, indicator, subject);
+		target.write(kept, now(), actor.username());
+		recount(target, indicator);
+		this.targets.flush();
+		return statuses(List.of(target)).get(0);
+	}
+
+	@Transactional
+	public void delete(UUID id, Actor actor) {
+		Target target = this.targets.lockByPublicId(id).orElseThrow(NotFound::new);
+		if (!subject(target.subjectKind(), target.subjectId(), actor).kept()) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+		this.targets.delete(target);
+	}
+
+	@Transactional(readOnly = true)
+	public TargetView get(UUID id, Actor actor) {
+		Target target = this.targets.findByPublicId(id).orElseThrow(NotFound::new);
+		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
+		Indicator indicator = this.indicators.indicatorById(target.indicatorId());
+		boolean reports = IndicatorPolicy.reports(actor, subject, target);
+		Locale reader = LocaleContextHolder.getLocale();
+		List<IndicatorValue> all = this.values.findByTargetIdOrderByPeriodStartAscPeriodCodeAscRevisionAsc(target.id());
+		List<ValueView> shown = all.stream()
+			.filter((v) -> reports || v.status() == ValueStatus.APPROVED || v.status() == ValueStatus.SUPERSEDED)
+			.map((v) -> view(v, target, reader))
+			.toList();
+		return new TargetView(statuses(List.of(target)).get(0), subject, indicator.names(),
+				java.util.Set.copyOf(indicator.dimensions()), shown, reports ? missing(target, all) : List.of(),
+				subject.kept(), reports);
+	}
+
+	/**
+	 * The targets of the subjects, as monitoring shows them; the caller has found the
+	 * subjects readable.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<TargetStatus>> statuses(SubjectKind kind, Collection<UUID> subjectIds) {
+		Map<UUID, List<TargetStatus>> bySubject = new HashMap<>();
+		if (subjectIds.isEmpty()) {
+			return bySubject;
+		}
+		for (TargetStatus status : statuses(this.targets.ofSubjects(kind, subjectIds))) {
+			bySubject.computeIfAbsent(status.subjectId(), (k) -> new ArrayList<>()).add(status);
+		}
+		return bySubject;
+	}
+
+	/** What a target would measure, for whoever keeps it to attach one. */
+	@Transactional(readOnly = true)
+	public Subject subjectToKeep(SubjectKind kind, UUID id, Actor actor) {
+		Subject subject = subject(kind, id, actor);
+		if (!subject.kept()) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+		return subject;
+	}
+
+	/** Whether anything measures the subject: it is not removed while something does. */
+	@Transactional(readOnly = true)
+	public boolean measured(SubjectKind kind, UUID subjectId) {
+		return this.targets.countBySubjectKindAndSubjectId(kind, subjectId) > 0;
+	}
+
+	/** The targets of an indicator the reader may see, as its page lists them. */
+	@Transactional(readOnly = true)
+	public List<TargetStatus> ofIndicator(UUID indicatorId, Actor actor) {
+		Indicator indicator = this.indicators.indicator(indicatorId);
+		List<Target> visible = this.targets.findByIndicatorIdOrderById(indicator.id())
+			.stream()
+			.filter((t) -> findSubject(t.subjectKind(), t.subjectId(), actor).isPresent())
+			.toList();
+		return statuses(visible);
+	}
+
+	/**
+	 * Submits a value for a period of a target: its first, a change to one not yet
+	 * approved, or a correction of an approved one (a new revision).
+	 */
+	@Transactional
+	public ValueView submit(UUID targetId, String periodCode, ValueEntry entry, Long version, Actor actor) {
+		return submitted(targetId, periodCode, entry, version, actor, "", new Violations());
+	}
+
+	/**
+	 * Submits many values of an indicator's targets at once: all are taken, or none, with
+	 * every problem named by its entry.
+	 */
+	@Transactional
+	public List<ValueView> submitAll(UUID indicatorId, List<Entry> entries, Actor actor) {
+		Indicator indicator = this.indicators.indicator(indicatorId);
+		Violations violations = new Violations();
+		if (entries == null || entries.isEmpty()) {
+			violations.add("entries", "validation.required").throwIfAny();
+		}
+		if (entries.size() > MAX_BULK) {
+			violations.add("entries", "validation.tooMany", MAX_BULK).throwIfAny();
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		List<ValueView> done = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			Entry entry = entries.get(i);
+			String field = "entries[" + i + "].";
+			if (entry == null || entry.target() == null) {
+				violations.add(field + "target", "validation.required");
+				continue;
+			}
+			if (!seen.add(entry.target() + "/" + entry.period())) {
+				violations.add(field + "period", "indicators.error.entryTwice");
+				continue;
+			}
+			Target target = this.targets.findByPublicId(entry.target()).orElse(null);
+			if (target == null || !target.indicatorId().equals(indicator.id())) {
+				violations.add(field + "target", "validation.badValue");
+				continue;
+			}
+			ValueView view = submitted(entry.target(), entry.period(),
+					(entry.value() != null) ? entry.value() : new ValueEntry(null, null, null, null), null, actor,
+					field, violations);
+			if (view != null) {
+				done.add(view);
+			}
+		}
+		violations.throwIfAny();
+		return done;
+	}
+
+	/** Approves a submitted value, or returns it with a note: the subject's keepers. */
+	@Transactional
+	public ValueView review(UUID valueId, Decision decision, String note, Long version, Actor actor) {
+		Long targetId = this.values.findByPublicId(valueId).map(IndicatorValue::targetId).orElseThrow(NotFound::new);
+		Target target = this.targets.lockById(targetId).orElseThrow(NotFound::new);
+		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
+		if (!subject.kept()) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+		IndicatorValue value = this.values.findByPublicId(valueId)
+			.filter((v) -> v.targetId().equals(target.id()))
+			.orElseThrow(NotFound::new);
+		if (version != null && version != value.version()) {
+			throw new StaleVersion();
+		}
+		String cleaned = Text.clean(note);
+		Violations violations = new Violations().required("decision", decision)
+			.text("note", cleaned, true)
+			.maxLength("note", cleaned, 2000);
+		if (value.status() != ValueStatus.SUBMITTED) {
+			violations.add("decision", "indicators.error.notSubmitted");
+		}
+		if (decision == Decision.RETURN) {
+			violations.required("note", cleaned);
+		}
+		violations.throwIfAny();
+		if (decision == Decision.APPROVE) {
+			// the approved value it corrects stays, superseded
+			this.values.findByTargetIdOrderByPeriodStartAscPeriodCodeAscRevisionAsc(target.id())
+				.stream()
+				.filter((v) -> v.periodCode().equals(value.periodCode()) && v.status() == ValueStatus.APPROVED)
+				.forEach(IndicatorValue::supersede);
+		}
+		value.review((decision == Decision.APPROVE) ? ValueStatus.APPROVED : ValueStatus.RETURNED, cleaned, now(),
+				actor.username());
+		this.values.flush();
+		recount(target, this.indicators.indicatorById(target.indicatorId()));
+		this.targets.flush();
+		return view(value, target, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Values of an indicator the reader may see, of a target and a period when given:
+	 * approved ones (and the superseded, for the record) to all its readers, the rest to
+	 * those who keep or report each target.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<ValueView> values(UUID indicatorId, UUID targetId, String periodCode, int page, int size,
+			Actor actor) {
+		ResultPage.requireValid(page, size);
+		Indicator indicator = this.indicators.indicator(indicatorId);
+		String period = null;
+		if (periodCode != null && !periodCode.isBlank()) {
+			Violations violations = new Violations();
+			Period asked = period("period", periodCode, violations);
+			violations.throwIfAny();
+			period = asked.code();
+		}
+		List<Long> open = new ArrayList<>();
+		List<Long> approvedOnly = new ArrayList<>();
+		Map<Long, Target> byId = new HashMap<>();
+		for (Target t : this.targets.findByIndicatorIdOrderById(indicator.id())) {
+			if (targetId != null && !targetId.equals(t.publicId())) {
+				continue;
+			}
+			Optional<Subject> subject = findSubject(t.subjectKind(), t.subjectId(), actor);
+			if (subject.isEmpty()) {
+				continue;
+			}
+			byId.put(t.id(), t);
+			(IndicatorPolicy.reports(actor, subject.get(), t) ? open : approvedOnly).add(t.id());
+		}
+		if (open.isEmpty() && approvedOnly.isEmpty()) {
+			return new ResultPage<>(List.of(), page, size, 0);
+		}
+		// "in ()" is no query every database takes
+		open.add(-1L);
+		approvedOnly.add(-1L);
+		Page<IndicatorValue> found = this.values.of(open, approvedOnly, period, PageRequest.of(page, size));
+		Locale reader = LocaleContextHolder.getLocale();
+		List<ValueView> items = found.getContent()
+			.stream()
+			.map((v) -> view(v, byId.get(v.targetId()), reader))
+			.toList();
+		return new ResultPage<>(items, found.getNumber(), found.getSize(), found.getTotalElements());
+	}
+
+	private ValueView submitted(UUID targetId, String periodCode, ValueEntry entry, Long version, Actor actor,
+			String field, Violations violations) {
+		Target target = this.targets.lockByPublicId(targetId).orElseThrow(NotFound::new);
+		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
+		if (!IndicatorPolicy.reports(actor, subject, target)) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
+		Indicator indicator = this.indicators.indicatorById(target.indicatorId());
+		int before = violations.list().size();
+		Period period = period(field + "period", periodCode, violations);
+		if (period != null) {
+			if (period.frequency() != target.frequency() || period.calendar() != target.calendar()) {
+				violations.add(field + "period", "indicators.error.periodKind");
+			}
+			else if (period.end().isBefore(target.baselineOn()) || period.start().isAfter(target.targetOn())) {
+				violations.add(field + "period", "indicators.error.periodOutside");
+			}
+			else if (period.start().isAfter(today())) {
+				violations.add(field + "period", "indicators.error.periodAhead");
+			}
+		}
+		entry.check(violations, field, indicator.valueType(), indicator.dimensions());
+		if (violations.list().size() > before || period == null) {
+			if (field.isEmpty()) {
+				violations.throwIfAny();
+			}
+			return null;
+		}
+		IndicatorValue latest = this.values
+			.findFirstByTargetIdAndPeriodCodeOrderByRevisionDesc(target.id(), period.code())
+			.orElse(null);
+		IndicatorValue value;
+		if (latest == null || latest.status() == ValueStatus.APPROVED || latest.status() == ValueStatus.SUPERSEDED) {
+			value = new IndicatorValue(target.id(), period, (latest != null) ? latest.revision() + 1 : 1);
+		}
+		else {
+			if (version != null && version != latest.version()) {
+				throw new StaleVersion();
+			}
+			value = latest;
+		}
+		value.submit(entry, now(), actor.username());
+		this.values.saveAndFlush(value);
+		recount(target, indicator);
+		this.targets.flush();
+		return view(value, target, LocaleContextHolder.getLocale());
+	}
+
+	private static Period period(String field, String code, Violations violations) {
+		try {
+			return Period.parse(code);
+		}
+		catch (IllegalArgumentException ex) {
+			violations.add(field, "indicators.error.period");
+			return null;
+		}
+	}
+
+	/** Works the target's progress out again from its values, and keeps it on it. */
+	private void recount(Target target, Indicator indicator) {
+		Progress.Figures figures = Progress.of(indicator.aggregation(), target.baselineValue(),
+				this.values.findByTargetIdOrderByPeriodStartAscPeriodCodeAscRevisionAsc(target.id()));
+		target.progress(figures.actual(), figures.actualThrough(), figures.reportedThrough(), figures.approved(),
+				figures.pending());
+	}
+
+	/** The periods due, from the first to the last due, with no value reported. */
+	private List<String> missing(Target target, List<IndicatorValue> all) {
+		Period last = Progress.lastDue(target.frequency(), target.calendar(), target.baselineOn(), target.targetOn(),
+				today());
+		List<String> missing = new ArrayList<>();
+		if (last == null) {
+			return missing;
+		}
+		java.util.Set<String> reported = new java.util.HashSet<>();
+		all.stream()
+			.filter((v) -> v.status() == ValueStatus.APPROVED || v.status() == ValueStatus.SUBMITTED)
+			.forEach((v) -> reported.add(v.periodCode()));
+		Period period = Period.containing(target.baselineOn(), target.calendar(), target.frequency());
+		for (int i = 0; i < 600 && !period.start().isAfter(last.start()); i++) {
+			if (!reported.contains(period.code())) {
+				missing.add(period.code());
+			}
+			period = period.next();
+		}
+		return missing;
+	}
+
+	private List<TargetStatus> statuses(List<Target> found) {
+		Map<Long, Indicator> indicators = new HashMap<>();
+		this.indicators.indicatorsById(found.stream().map(Target::indicatorId).distinct().toList())
+			.forEach((i) -> indicators.put(i.id(), i));
+		// a target its keepers report has no organization: looked up in a map that takes
+		// null
+		Map<UUID, String> names = new HashMap<>(this.organizations
+			.names(found.stream().map(Target::organizationId).filter((id) -> id != null).distinct().toList()));
+		Locale reader = LocaleContextHolder.getLocale();
+		LocalDate today = today();
+		List<TargetStatus> statuses = new ArrayList<>();
+		for (Target t : found) {
+			Indicator i = indicators.get(t.indicatorId());
+			Double achievement = Progress.achievement(t.baselineValue(), t.targetValue(), t.actualValue());
+			Period due = Progress.lastDue(t.frequency(), t.calendar(), t.baselineOn(), t.targetOn(), today);
+			statuses.add(new TargetStatus(t.publicId(), t.version(), i.publicId(),
+					Language.pick(i.names(), i.language(), reader),
+					Language.pickedCode(i.names(), i.language(), reader), i.unit(), i.valueType(), t.subjectKind(),
+					t.subjectId(), t.organizationId(), names.get(t.organizationId()), t.baselineValue(), t.baselineOn(),
+					t.targetValue(), t.targetOn(), t.frequency(), t.calendar(), t.actualValue(), t.actualThrough(),
+					achievement, Progress.percent(achievement),
+					Progress.light(achievement, t.baselineOn(), t.targetOn(), today), (due != null) ? due.code() : null,
+					Progress.late(due, t.reportedThrough()), t.pendingCount()));
+		}
+		return statuses;
+	}
+
+	private static ValueView view(IndicatorValue v, Target target, Locale reader) {
+		Period period = Period.parse(v.periodCode());
+		return new ValueView(v.publicId(), v.version(), target.publicId(), v.periodCode(), period.label(reader),
+				v.periodStart(), v.periodEnd(), v.revision(), v.amount(), List.copyOf(v.parts()), v.comment(),
+				v.evidence(), v.status(), v.submittedAt(), v.submittedBy(), v.reviewedAt(), v.reviewedBy(),
+				v.reviewNote());
+	}
+
+	private void checked(TargetDraft draft, Indicator indicator, Subject subject) {
+		Violations violations = draft.check(indicator.valueType());
+		if (draft.organizationId() != null && !subject.responsibleOrganizations().isEmpty()
+				&& !subject.responsibleOrganizations().contains(draft.organizationId())) {
+			violations.add("organizationId", "indicators.error.notResponsible");
+		}
+		if (draft.organizationId() != null && this.organizations.names(List.of(draft.organizationId())).isEmpty()) {
+			violations.add("organizationId", "validation.badValue");
+		}
+		violations.throwIfAny();
+	}
+
+	private static TargetDraft withCalendar(TargetDraft draft) {
+		return (draft.calendar() != null) ? draft
+				: new TargetDraft(draft.organizationId(), draft.baselineValue(), draft.baselineOn(),
+						draft.targetValue(), draft.targetOn(), draft.frequency(),
+						PeriodCalendar.of(LocaleContextHolder.getLocale()));
+	}
+
+	private Subject subject(SubjectKind kind, UUID id, Actor actor) {
+		return findSubject(kind, id, actor).orElseThrow(NotFound::new);
+	}
+
+	private Optional<Subject> findSubject(SubjectKind kind, UUID id, Actor actor) {
+		IndicatorSubjects found = (kind != null) ? this.subjects.get(kind) : null;
+		return (found != null && id != null) ? found.find(id, actor) : Optional.empty();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.ortak.plans;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.security.Actors;
+
+/** Plans and their items through the API, under the same rules as the pages. */
+@RestController
+@RequestMapping("/api/v1/plans")
+@Tag(name = "Plans")
+class PlanApiController {
+
+	private final Plans plans;
+
+	PlanApiController(Plans plans) {
+		this.plans = plans;
+	}
+
+	/** A plan as a client writes it; {@code version} on update. */
+	record PlanRequest(String code, Map<String, String> titles, String description, UUID ownerOrganizationId,
+			PlanStatus status, LocalDate startsOn, LocalDate endsOn, String adoptedByName, String adoptedByNumber,
+			LocalDate adoptedOn, List<String> coordinators, Long version) {
+
+		PlanDraft draft() {
+			return new PlanDraft(this.code, this.titles, this.description, this.ownerOrganizationId, this.status,
+					this.startsOn, this.endsOn, this.adoptedByName, this.adoptedByNumber, this.adoptedOn,
+					this.coordinators);
+		}
+
+	}
+
+	/** An item as a client writes it; {@code version} on update. */
+	record ItemRequest(UUID parentId, Integer position, String code, Map<String, String> titles, String description,
+			ItemStatus status, Boolean example, LocalDate startsOn, LocalDate endsOn, List<Agency> agencies,
+			Long version) {
+
+		ItemDraft draft() {
+			return new ItemDraft(this.parentId, this.position, this.code, this.titles, this.description, this.status,
+					Boolean.TRUE.equals(this.example), this.startsOn, this.endsOn, this.agencies);
+		}
+
+	}
+
+	@GetMapping
+	@Operation(summary = "Search plans by code or title in any language (`q`)")
+	ResultPage<PlanSummary> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.plans.search(q, page, size, Actors.current());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A plan with its items in tree order and progress rolled up")
+	PlanView get(@PathVariable UUID id) {
+		return this.plans.get(id, Actors.current());
+	}
+
+	@PostMapping
+	@Operation(summary = "Make a plan (admins and coordinators)")
+	ResponseEntity<PlanView> create(@RequestBody PlanRequest request) {
+		PlanView created = this.plans.create(request.draft(), Actors.current());
+		return ResponseEntity.created(URI.create("/api/v1/plans/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a plan (admins and its coordinators)")
+	PlanView update(@PathVariable UUID id, @RequestBody PlanRequest request) {
+		return this.plans.update(id, request.draft(), request.version(), Actors.current());
+	}
+
+	@GetMapping("/{id}/items")
+	@Operation(summary = "A plan's items in tree order (each after its parent), with their targets and progress")
+	List<ItemView> items(@PathVariable UUID id) {
+		return this.plans.get(id, Actors.current()).items();
+	}
+
+	@GetMapping("/{id}/items/{itemId}")
+	@Operation(summary = "An item of a plan")
+	ItemView item(@PathVariable UUID id, @PathVariable UUID itemId) {
+		return this.plans.item(id, itemId, Actors.current());
+	}
+
+	@PostMapping("/{id}/items")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add an item: a strategy (no parent), or under an item at most four levels deep")
+	ItemView addItem(@PathVariable UUID id, @RequestBody ItemRequest request) {
+		return this.plans.addItem(id, request.draft(), Actors.current());
+	}
+
+	@PutMapping("/{id}/items/{itemId}")
+	@Operation(summary = "Change an item, or move it under another (never under itself or its descendants)")
+	ItemView updateItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody ItemRequest request) {
+		return this.plans.updateItem(id, itemId, request.draft(), request.version(), Actors.current());
+	}
+
+	@DeleteMapping("/{id}/items/{itemId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove an item with nothing under it and nothing measuring it")
+	void deleteItem(@PathVariable UUID id, @PathVariable UUID itemId) {
+		this.plans.deleteItem(id, itemId, Actors.current());
+	}
+
+}
