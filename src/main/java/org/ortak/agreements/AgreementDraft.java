@@ -51,8 +51,8 @@ public record AgreementDraft(AgreementKind kind, AgreementStatus status, Agreeme
 		if (this.language != null && !Language.isCode(this.language)) {
 			violations.add("language", "validation.badValue");
 		}
-		day(violations, "startsOn", this.startsOn);
-		day(violations, "endsOn", this.endsOn);
+		violations.day("startsOn", this.startsOn);
+		violations.day("endsOn", this.endsOn);
 		if (this.startsOn != null && this.endsOn != null && this.endsOn.isBefore(this.startsOn)) {
 			violations.add("endsOn", "agreements.error.endsBeforeStarts");
 		}
@@ -71,7 +71,7 @@ public record AgreementDraft(AgreementKind kind, AgreementStatus status, Agreeme
 			if (signatory.organizationId() == null || !this.parties.contains(signatory.organizationId())) {
 				violations.add(field + ".organizationId", "agreements.error.signatoryNotParty");
 			}
-			day(violations, field + ".signedOn", signatory.signedOn());
+			violations.day(field + ".signedOn", signatory.signedOn());
 		}
 		if (this.signatories.size() > MAX_PARTIES * 4) {
 			violations.add("signatories", "validation.tooMany", MAX_PARTIES * 4);
@@ -80,13 +80,6 @@ public record AgreementDraft(AgreementKind kind, AgreementStatus status, Agreeme
 			violations.add("coordinators", "validation.tooMany", MAX_COORDINATORS);
 		}
 		return violations;
-	}
-
-	/** A day every database stores, and a real agreement has. */
-	static void day(Violations violations, String field, LocalDate day) {
-		if (day != null && (day.getYear() < 1900 || day.getYear() > 2100)) {
-			violations.add(field, "validation.range", "1900", "2100");
-		}
 	}
 
 }

@@ -173,7 +173,7 @@ public class Agreements {
 			throw new Forbidden();
 		}
 		Violations violations = new Violations().required("status", to);
-		AgreementDraft.day(violations, "doneOn", doneOn);
+		violations.day("doneOn", doneOn);
 		violations.notAfterToday("doneOn", doneOn, today()).throwIfAny();
 		obligation.mark(to, doneOn, today(), now(), actor.username());
 		this.obligations.flush();

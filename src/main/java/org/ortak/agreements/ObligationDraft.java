@@ -28,8 +28,8 @@ public record ObligationDraft(UUID organizationId, String description, LocalDate
 		if (this.organizationId != null && !parties.contains(this.organizationId)) {
 			violations.add("organizationId", "agreements.error.obligationNotParty");
 		}
-		AgreementDraft.day(violations, "dueOn", this.dueOn);
-		AgreementDraft.day(violations, "doneOn", this.doneOn);
+		violations.day("dueOn", this.dueOn);
+		violations.day("doneOn", this.doneOn);
 		violations.notAfterToday("doneOn", this.doneOn, today);
 		return violations;
 	}

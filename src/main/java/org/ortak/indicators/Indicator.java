@@ -156,4 +156,8 @@ class Indicator {
 		return this.dimensions;
 	}
 
+	String createdBy() {
+		return this.createdBy;
+	}
+
 }

@@ -127,20 +127,20 @@ class IndicatorApiController {
 	@GetMapping("/{id}/targets/{targetId}")
 	@Operation(summary = "A target with its values (all revisions) and the periods due with none")
 	Targets.TargetView target(@PathVariable UUID id, @PathVariable UUID targetId) {
-		return this.targets.get(targetId, Actors.current());
+		return this.targets.get(id, targetId, Actors.current());
 	}
 
 	@PutMapping("/{id}/targets/{targetId}")
 	@Operation(summary = "Change a target")
 	TargetStatus updateTarget(@PathVariable UUID id, @PathVariable UUID targetId, @RequestBody TargetRequest request) {
-		return this.targets.update(targetId, request.draft(), request.version(), Actors.current());
+		return this.targets.update(id, targetId, request.draft(), request.version(), Actors.current());
 	}
 
 	@DeleteMapping("/{id}/targets/{targetId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove a target and its values")
 	void deleteTarget(@PathVariable UUID id, @PathVariable UUID targetId) {
-		this.targets.delete(targetId, Actors.current());
+		this.targets.delete(id, targetId, Actors.current());
 	}
 
 	@GetMapping("/{id}/values")
@@ -168,7 +168,8 @@ class IndicatorApiController {
 	@PostMapping("/{id}/values/{valueId}/review")
 	@Operation(summary = "Approve a submitted value, or return it with a note (whoever keeps what it measures)")
 	ValueView review(@PathVariable UUID id, @PathVariable UUID valueId, @RequestBody ReviewRequest request) {
-		return this.targets.review(valueId, request.decision(), request.note(), request.version(), Actors.current());
+		return this.targets.review(id, valueId, request.decision(), request.note(), request.version(),
+				Actors.current());
 	}
 
 }

@@ -97,14 +97,21 @@ class IndicatorController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("indicator", this.indicators.get(id, Actors.current()));
+		Map<String, String> languageNames = new HashMap<>();
+		for (Language language : Language.values()) {
+			languageNames.put(language.code(), language.nativeName());
+		}
+		model.addAttribute("languageNames", languageNames);
 		model.addAttribute("targets", this.targets.ofIndicator(id, Actors.current()));
 		return "indicators/show";
 	}
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
-		this.indicators.requireMayDefine(Actors.current());
 		IndicatorView indicator = this.indicators.get(id, Actors.current());
+		if (!indicator.editable()) {
+			throw Actors.current().isSignedIn() ? new org.ortak.shared.Forbidden() : new org.ortak.shared.NotFound();
+		}
 		return form(model, IndicatorForm.of(indicator), indicator);
 	}
 
@@ -140,7 +147,7 @@ class IndicatorController {
 
 	@GetMapping("/targets/{id}")
 	String target(@PathVariable UUID id, Model model) {
-		Targets.TargetView target = this.targets.get(id, Actors.current());
+		Targets.TargetView target = this.targets.get(null, id, Actors.current());
 		if (!model.containsAttribute("value")) {
 			List<Period> periods = periods(target.status());
 			model.addAttribute("value",
@@ -154,7 +161,7 @@ class IndicatorController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!FormErrors.attempt(form, result, model, response,
 				() -> this.targets.submit(id, form.period(), form.entry(), form.version(), Actors.current()))) {
-			return targetPage(model, this.targets.get(id, Actors.current()));
+			return targetPage(model, this.targets.get(null, id, Actors.current()));
 		}
 		redirect.addFlashAttribute("flash", "indicators.flash.submitted");
 		return "redirect:/indicators/targets/" + id + "#values";
@@ -163,8 +170,8 @@ class IndicatorController {
 	@PostMapping("/targets/{id}/values/{valueId}/review")
 	String review(@PathVariable UUID id, @PathVariable UUID valueId, @ModelAttribute("review") ReviewForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!FormErrors.attempt(form, result, model, response,
-				() -> this.targets.review(valueId, form.decision(), form.note(), form.version(), Actors.current()))) {
+		if (!FormErrors.attempt(form, result, model, response, () -> this.targets.review(null, valueId, form.decision(),
+				form.note(), form.version(), Actors.current()))) {
 			model.addAttribute("reviewing", valueId);
 			return target(id, model);
 		}
@@ -175,8 +182,8 @@ class IndicatorController {
 
 	@PostMapping("/targets/{id}/delete")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-		Targets.TargetView target = this.targets.get(id, Actors.current());
-		this.targets.delete(id, Actors.current());
+		Targets.TargetView target = this.targets.get(null, id, Actors.current());
+		this.targets.delete(null, id, Actors.current());
 		redirect.addFlashAttribute("flash", "indicators.flash.detached");
 		return "redirect:" + target.subject().link();
 	}

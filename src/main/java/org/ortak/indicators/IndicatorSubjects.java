@@ -1,5 +1,8 @@
 package org.ortak.indicators;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +16,15 @@ public interface IndicatorSubjects {
 
 	SubjectKind kind();
 
+	/**
+	 * The subjects as the actor may see them, by id; those there are none of, or hidden
+	 * from the actor, are left out. In a bounded number of queries, whatever the count.
+	 */
+	Map<UUID, Subject> findAll(Collection<UUID> ids, Actor actor);
+
 	/** The subject as the actor may see it; empty when there is none or it is hidden. */
-	Optional<Subject> find(UUID id, Actor actor);
+	default Optional<Subject> find(UUID id, Actor actor) {
+		return Optional.ofNullable(findAll(List.of(id), actor).get(id));
+	}
 
 }

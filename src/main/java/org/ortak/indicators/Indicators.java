@@ -81,15 +81,22 @@ public class Indicators {
 	 */
 	@Transactional
 	public IndicatorView update(UUID id, IndicatorDraft draft, Long version, Actor actor) {
-		requireMayDefine(actor);
 		Indicator indicator = this.indicators.findByPublicId(id).orElseThrow(NotFound::new);
+		if (!IndicatorPolicy.mayChange(actor, indicator)) {
+			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+		}
 		if (version != null && version != indicator.version()) {
 			throw new StaleVersion();
 		}
 		Violations violations = draft.check();
-		if (this.targets.existsByIndicatorId(indicator.id())
-				&& (draft.valueType() != indicator.valueType() || draft.aggregation() != indicator.aggregation())) {
-			violations.add("valueType", "indicators.error.inUse");
+		if (this.targets.existsByIndicatorId(indicator.id())) {
+			if (draft.valueType() != indicator.valueType() || draft.aggregation() != indicator.aggregation()) {
+				violations.add("valueType", "indicators.error.inUse");
+			}
+			// values may be broken down in more ways, never in fewer: their parts stay
+			if (!draft.dimensions().containsAll(indicator.dimensions())) {
+				violations.add("dimensions", "indicators.error.dimensionInUse");
+			}
 		}
 		violations.throwIfAny();
 		indicator.write(draft, now(), actor.username());
@@ -117,18 +124,10 @@ public class Indicators {
 
 	private IndicatorView view(Indicator i, Actor actor) {
 		Locale reader = LocaleContextHolder.getLocale();
-		return new IndicatorView(i.publicId(), i.version(), i.code(), i.language(), orderedNames(i),
-				Language.pick(i.names(), i.language(), reader), Language.pickedCode(i.names(), i.language(), reader),
-				i.description(), i.unit(), i.valueType(), i.aggregation(), Set.copyOf(i.dimensions()),
-				IndicatorPolicy.mayDefine(actor));
-	}
-
-	/** Names with the one first written first. */
-	private static java.util.Map<String, String> orderedNames(Indicator i) {
-		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-		names.put(i.language(), i.names().get(i.language()));
-		names.putAll(i.names());
-		return names;
+		return new IndicatorView(i.publicId(), i.version(), i.code(), i.language(),
+				Language.originalFirst(i.names(), i.language()), Language.pick(i.names(), i.language(), reader),
+				Language.pickedCode(i.names(), i.language(), reader), i.description(), i.unit(), i.valueType(),
+				i.aggregation(), Set.copyOf(i.dimensions()), IndicatorPolicy.mayChange(actor, i));
 	}
 
 	private Instant now() {

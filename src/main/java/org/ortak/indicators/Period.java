@@ -29,6 +29,10 @@ import org.ortak.shared.i18n.Dates;
  */
 public record Period(PeriodCalendar calendar, Frequency frequency, int year, int number) {
 
+	private static final int FIRST_YEAR = 1200;
+
+	private static final int LAST_YEAR = 2200;
+
 	private static final Pattern CODE = Pattern.compile("(SH)?(\\d{4})(?:Q([1-4])|-(\\d{2}))?");
 
 	public Period {
@@ -45,6 +49,11 @@ public record Period(PeriodCalendar calendar, Frequency frequency, int year, int
 		}
 		PeriodCalendar calendar = (matcher.group(1) != null) ? PeriodCalendar.SOLAR_HIJRI : PeriodCalendar.GREGORIAN;
 		int year = Integer.parseInt(matcher.group(2));
+		// the years values are given for (targets lie between 1900 and 2100), with room
+		// for the next period of the last
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new IllegalArgumentException("no such period");
+		}
 		if (matcher.group(3) != null) {
 			return new Period(calendar, Frequency.QUARTER, year, Integer.parseInt(matcher.group(3)));
 		}

@@ -23,18 +23,12 @@ public record TargetDraft(UUID organizationId, BigDecimal baselineValue, LocalDa
 			.required("calendar", this.calendar);
 		ValueEntry.amount(violations, "baselineValue", this.baselineValue, type);
 		ValueEntry.amount(violations, "targetValue", this.targetValue, type);
-		day(violations, "baselineOn", this.baselineOn);
-		day(violations, "targetOn", this.targetOn);
+		violations.day("baselineOn", this.baselineOn);
+		violations.day("targetOn", this.targetOn);
 		if (this.baselineOn != null && this.targetOn != null && !this.targetOn.isAfter(this.baselineOn)) {
 			violations.add("targetOn", "indicators.error.targetBeforeBaseline");
 		}
 		return violations;
-	}
-
-	private static void day(Violations violations, String field, LocalDate day) {
-		if (day != null && (day.getYear() < 1900 || day.getYear() > 2100)) {
-			violations.add(field, "validation.range", "1900", "2100");
-		}
 	}
 
 }

@@ -31,6 +31,25 @@ interface TargetRepository extends JpaRepository<Target, Long> {
 
 	boolean existsByIndicatorId(Long indicatorId);
 
+	/**
+	 * What a target is of, read without loading it: a change locks it before it loads it,
+	 * and a copy loaded before the lock would be stale after it.
+	 */
+	@Query("select t.indicatorId as indicatorId, t.subjectKind as subjectKind, t.subjectId as subjectId "
+			+ "from Target t where t.publicId = :publicId")
+	Optional<Of> ofTarget(UUID publicId);
+
+	/** What a target is of: its indicator and its subject. */
+	interface Of {
+
+		Long getIndicatorId();
+
+		SubjectKind getSubjectKind();
+
+		UUID getSubjectId();
+
+	}
+
 	long countBySubjectKindAndSubjectId(SubjectKind kind, UUID subjectId);
 
 }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.ortak.organizations.Organizations;
+import org.ortak.regions.Regions;
 import org.ortak.shared.Forbidden;
 import org.ortak.shared.NotFound;
 import org.ortak.shared.ResultPage;
@@ -51,12 +52,15 @@ public class Targets {
 
 	private final Organizations organizations;
 
+	private final Regions regions;
+
 	private final Map<SubjectKind, IndicatorSubjects> subjects = new EnumMap<>(SubjectKind.class);
 
 	private final Clock clock;
 
 	Targets(TargetRepository targets, ValueRepository values, Indicators indicators, Organizations organizations,
-			List<IndicatorSubjects> subjects, Clock clock) {
+			Regions regions, List<IndicatorSubjects> subjects, Clock clock) {
+		this.regions = regions;
 		this.targets = targets;
 		this.values = values;
 		this.indicators = indicators;
@@ -84,13 +88,18 @@ public class Targets {
 
 	@Transactional
 	public TargetStatus attach(UUID indicatorId, SubjectKind kind, UUID subjectId, TargetDraft draft, Actor actor) {
+		Violations what = new Violations().required("subjectKind", kind).required("subjectId", subjectId);
+		if (kind != null && !this.subjects.containsKey(kind)) {
+			what.add("subjectKind", "validation.badValue");
+		}
+		what.throwIfAny();
 		Subject subject = subject(kind, subjectId, actor);
 		if (indicatorId == null) {
 			new Violations().add("indicatorId", "validation.required").throwIfAny();
 		}
 		Indicator indicator = this.indicators.indicator(indicatorId);
 		if (!subject.kept()) {
-			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+			throw refused(actor);
 		}
 		TargetDraft kept = withCalendar(draft);
 		checked(kept, indicator, subject);
@@ -100,11 +109,11 @@ public class Targets {
 	}
 
 	@Transactional
-	public TargetStatus update(UUID id, TargetDraft draft, Long version, Actor actor) {
-		Target target = this.targets.lockByPublicId(id).orElseThrow(NotFound::new);
+	public TargetStatus update(UUID indicatorId, UUID id, TargetDraft draft, Long version, Actor actor) {
+		Target target = this.targets.lockByPublicId(id).filter((t) -> of(t, indicatorId)).orElseThrow(NotFound::new);
 		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
 		if (!subject.kept()) {
-			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+			throw refused(actor);
 		}
 		if (version != null && version != target.version()) {
 			throw new StaleVersion();
@@ -119,17 +128,17 @@ public class Targets {
 	}
 
 	@Transactional
-	public void delete(UUID id, Actor actor) {
-		Target target = this.targets.lockByPublicId(id).orElseThrow(NotFound::new);
+	public void delete(UUID indicatorId, UUID id, Actor actor) {
+		Target target = this.targets.lockByPublicId(id).filter((t) -> of(t, indicatorId)).orElseThrow(NotFound::new);
 		if (!subject(target.subjectKind(), target.subjectId(), actor).kept()) {
-			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+			throw refused(actor);
 		}
 		this.targets.delete(target);
 	}
 
 	@Transactional(readOnly = true)
-	public TargetView get(UUID id, Actor actor) {
-		Target target = this.targets.findByPublicId(id).orElseThrow(NotFound::new);
+	public TargetView get(UUID indicatorId, UUID id, Actor actor) {
+		Target target = this.targets.findByPublicId(id).filter((t) -> of(t, indicatorId)).orElseThrow(NotFound::new);
 		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
 		Indicator indicator = this.indicators.indicatorById(target.indicatorId());
 		boolean reports = IndicatorPolicy.reports(actor, subject, target);
@@ -165,7 +174,7 @@ public class Targets {
 	public Subject subjectToKeep(SubjectKind kind, UUID id, Actor actor) {
 		Subject subject = subject(kind, id, actor);
 		if (!subject.kept()) {
-			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+			throw refused(actor);
 		}
 		return subject;
 	}
@@ -180,10 +189,9 @@ public class Targets {
 	@Transactional(readOnly = true)
 	public List<TargetStatus> ofIndicator(UUID indicatorId, Actor actor) {
 		Indicator indicator = this.indicators.indicator(indicatorId);
-		List<Target> visible = this.targets.findByIndicatorIdOrderById(indicator.id())
-			.stream()
-			.filter((t) -> findSubject(t.subjectKind(), t.subjectId(), actor).isPresent())
-			.toList();
+		List<Target> all = this.targets.findByIndicatorIdOrderById(indicator.id());
+		Map<UUID, Subject> seen = visibleSubjects(all, actor);
+		List<Target> visible = all.stream().filter((t) -> seen.containsKey(t.subjectId())).toList();
 		return statuses(visible);
 	}
 
@@ -219,12 +227,21 @@ public class Targets {
 				violations.add(field + "target", "validation.required");
 				continue;
 			}
-			if (!seen.add(entry.target() + "/" + entry.period())) {
+			String period = entry.period();
+			try {
+				period = Period.parse(period).code();
+			}
+			catch (IllegalArgumentException ex) {
+				// named when the entry is checked
+			}
+			if (!seen.add(entry.target() + "/" + period)) {
 				violations.add(field + "period", "indicators.error.entryTwice");
 				continue;
 			}
-			Target target = this.targets.findByPublicId(entry.target()).orElse(null);
-			if (target == null || !target.indicatorId().equals(indicator.id())) {
+			// a target of another indicator, or one the reader may not see, is as none
+			TargetRepository.Of of = this.targets.ofTarget(entry.target()).orElse(null);
+			if (of == null || !of.getIndicatorId().equals(indicator.id())
+					|| findSubject(of.getSubjectKind(), of.getSubjectId(), actor).isEmpty()) {
 				violations.add(field + "target", "validation.badValue");
 				continue;
 			}
@@ -241,12 +258,12 @@ public class Targets {
 
 	/** Approves a submitted value, or returns it with a note: the subject's keepers. */
 	@Transactional
-	public ValueView review(UUID valueId, Decision decision, String note, Long version, Actor actor) {
-		Long targetId = this.values.findByPublicId(valueId).map(IndicatorValue::targetId).orElseThrow(NotFound::new);
-		Target target = this.targets.lockById(targetId).orElseThrow(NotFound::new);
+	public ValueView review(UUID indicatorId, UUID valueId, Decision decision, String note, Long version, Actor actor) {
+		Long targetId = this.values.targetOf(valueId).orElseThrow(NotFound::new);
+		Target target = this.targets.lockById(targetId).filter((t) -> of(t, indicatorId)).orElseThrow(NotFound::new);
 		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
 		if (!subject.kept()) {
-			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+			throw refused(actor);
 		}
 		IndicatorValue value = this.values.findByPublicId(valueId)
 			.filter((v) -> v.targetId().equals(target.id()))
@@ -300,16 +317,15 @@ public class Targets {
 		List<Long> open = new ArrayList<>();
 		List<Long> approvedOnly = new ArrayList<>();
 		Map<Long, Target> byId = new HashMap<>();
-		for (Target t : this.targets.findByIndicatorIdOrderById(indicator.id())) {
-			if (targetId != null && !targetId.equals(t.publicId())) {
-				continue;
-			}
-			Optional<Subject> subject = findSubject(t.subjectKind(), t.subjectId(), actor);
-			if (subject.isEmpty()) {
+		List<Target> all = this.targets.findByIndicatorIdOrderById(indicator.id());
+		Map<UUID, Subject> seen = visibleSubjects(all, actor);
+		for (Target t : all) {
+			Subject subject = seen.get(t.subjectId());
+			if (subject == null || (targetId != null && !targetId.equals(t.publicId()))) {
 				continue;
 			}
 			byId.put(t.id(), t);
-			(IndicatorPolicy.reports(actor, subject.get(), t) ? open : approvedOnly).add(t.id());
+			(IndicatorPolicy.reports(actor, subject, t) ? open : approvedOnly).add(t.id());
 		}
 		if (open.isEmpty() && approvedOnly.isEmpty()) {
 			return new ResultPage<>(List.of(), page, size, 0);
@@ -331,7 +347,7 @@ public class Targets {
 		Target target = this.targets.lockByPublicId(targetId).orElseThrow(NotFound::new);
 		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
 		if (!IndicatorPolicy.reports(actor, subject, target)) {
-			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
+			throw refused(actor);
 		}
 		Indicator indicator = this.indicators.indicatorById(target.indicatorId());
 		int before = violations.list().size();
@@ -348,6 +364,15 @@ public class Targets {
 			}
 		}
 		entry.check(violations, field, indicator.valueType(), indicator.dimensions());
+		List<UUID> regions = entry.parts()
+			.stream()
+			.filter((p) -> p.dimension() == Dimension.REGION && p.category() != null)
+			.map((p) -> ValueEntry.regionId(p.category()))
+			.filter((id) -> id != null)
+			.toList();
+		if (!regions.isEmpty() && this.regions.findAll(regions).size() < new java.util.HashSet<>(regions).size()) {
+			violations.add(field + "parts", "indicators.error.noSuchRegion");
+		}
 		if (violations.list().size() > before || period == null) {
 			if (field.isEmpty()) {
 				violations.throwIfAny();
@@ -388,6 +413,10 @@ public class Targets {
 	private void recount(Target target, Indicator indicator) {
 		Progress.Figures figures = Progress.of(indicator.aggregation(), target.baselineValue(),
 				this.values.findByTargetIdOrderByPeriodStartAscPeriodCodeAscRevisionAsc(target.id()));
+		if (figures.actual() != null && !ValueEntry.fits(figures.actual())) {
+			// the values fit one by one, their sum does not: nothing of it is kept
+			new Violations().add("amount", "indicators.error.total").throwIfAny();
+		}
 		target.progress(figures.actual(), figures.actualThrough(), figures.reportedThrough(), figures.approved(),
 				figures.pending());
 	}
@@ -466,6 +495,32 @@ public class Targets {
 				: new TargetDraft(draft.organizationId(), draft.baselineValue(), draft.baselineOn(),
 						draft.targetValue(), draft.targetOn(), draft.frequency(),
 						PeriodCalendar.of(LocaleContextHolder.getLocale()));
+	}
+
+	/** Whether the target is of the indicator a client named ({@code null}: any). */
+	private boolean of(Target target, UUID indicatorId) {
+		return indicatorId == null || this.indicators.indicator(indicatorId).id().equals(target.indicatorId());
+	}
+
+	/** Who may not: told so when signed in, told of nothing otherwise. */
+	private static RuntimeException refused(Actor actor) {
+		return actor.isSignedIn() ? new Forbidden() : new NotFound();
+	}
+
+	/** What the targets measure that the reader may see, by id, a batch per kind. */
+	private Map<UUID, Subject> visibleSubjects(List<Target> found, Actor actor) {
+		Map<UUID, Subject> visible = new HashMap<>();
+		this.subjects.forEach((kind, finder) -> {
+			List<UUID> ids = found.stream()
+				.filter((t) -> t.subjectKind() == kind)
+				.map(Target::subjectId)
+				.distinct()
+				.toList();
+			if (!ids.isEmpty()) {
+				visible.putAll(finder.findAll(ids, actor));
+			}
+		});
+		return visible;
 	}
 
 	private Subject subject(SubjectKind kind, UUID id, Actor actor) {

@@ -61,7 +61,8 @@ public record ValueEntry(BigDecimal amount, List<ValuePart> parts, String commen
 					&& !part.dimension().categories().contains(part.category())) {
 				violations.add(name + ".category", "validation.badValue");
 			}
-			if (part.category() != null && part.category().length() > 40) {
+			violations.line(name + ".category", part.category(), 40);
+			if (part.category() != null && part.dimension() == Dimension.REGION && regionId(part.category()) == null) {
 				violations.add(name + ".category", "validation.badValue");
 			}
 			if (part.category() != null && !seen.add(part.dimension() + "/" + part.category())) {
@@ -86,6 +87,21 @@ public record ValueEntry(BigDecimal amount, List<ValuePart> parts, String commen
 		return violations;
 	}
 
+	/** A region's id as a category names it, or {@code null} when it names none. */
+	static java.util.UUID regionId(String category) {
+		try {
+			return java.util.UUID.fromString(category);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** Whether a figure fits where figures are kept: numeric(19, 4). */
+	static boolean fits(BigDecimal amount) {
+		return amount.abs().compareTo(LIMIT) < 0;
+	}
+
 	/**
 	 * A figure of the type: at most four decimals, a percentage 0 to 100, yes 1 or no 0.
 	 */
@@ -93,7 +109,7 @@ public record ValueEntry(BigDecimal amount, List<ValuePart> parts, String commen
 		if (amount == null) {
 			return;
 		}
-		if (amount.abs().compareTo(LIMIT) >= 0 || amount.stripTrailingZeros().scale() > 4) {
+		if (!fits(amount) || amount.stripTrailingZeros().scale() > 4) {
 			violations.add(field, "indicators.error.figure");
 		}
 		else if (type == ValueType.PERCENTAGE

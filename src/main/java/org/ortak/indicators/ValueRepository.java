@@ -14,6 +14,13 @@ interface ValueRepository extends JpaRepository<IndicatorValue, Long> {
 
 	Optional<IndicatorValue> findByPublicId(UUID publicId);
 
+	/**
+	 * The target a value is of, read without loading the value (see
+	 * {@link TargetRepository#ofTarget}).
+	 */
+	@Query("select v.targetId from IndicatorValue v where v.publicId = :publicId")
+	Optional<Long> targetOf(UUID publicId);
+
 	/** Every revision of a target's values, by period then revision. */
 	List<IndicatorValue> findByTargetIdOrderByPeriodStartAscPeriodCodeAscRevisionAsc(Long targetId);
 

@@ -36,8 +36,8 @@ public record ItemDraft(UUID parentId, Integer position, String code, Map<String
 		Violations violations = new Violations().line("code", this.code, 40);
 		PlanDraft.titles(violations, this.titles);
 		violations.text("description", this.description, true).maxLength("description", this.description, 5000);
-		PlanDraft.day(violations, "startsOn", this.startsOn);
-		PlanDraft.day(violations, "endsOn", this.endsOn);
+		violations.day("startsOn", this.startsOn);
+		violations.day("endsOn", this.endsOn);
 		if (this.startsOn != null && this.endsOn != null && this.endsOn.isBefore(this.startsOn)) {
 			violations.add("endsOn", "plans.error.endsBeforeStarts");
 		}

@@ -1,5 +1,6 @@
 package org.ortak.plans;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ItemRepository extends JpaRepository<PlanItem, Long> {
 
 	Optional<PlanItem> findByPublicId(UUID publicId);
+
+	List<PlanItem> findByPublicIdIn(Collection<UUID> publicIds);
 
 	/** A plan's items, shallowest first, each level in its order. */
 	@Query("select i from PlanItem i where i.planId = :planId order by i.depth, i.position, i.id")

@@ -204,24 +204,30 @@ class PlanController {
 		model.addAttribute("statuses", ItemStatus.values());
 		model.addAttribute("roles", AgencyRole.values());
 		model.addAttribute("languages", Language.writingOrder(form.titles().keySet(), LocaleContextHolder.getLocale()));
-		// an item goes under any but itself and what is under it, above the fourth level
-		List<UUID> own = new ArrayList<>();
-		if (existing != null) {
-			own.add(existing.id());
-			boolean grew = true;
-			while (grew) {
-				grew = plan.items()
-					.stream()
-					.filter((i) -> own.contains(i.parentId()) && !own.contains(i.id()))
-					.map((i) -> own.add(i.id()))
-					.reduce(false, Boolean::logicalOr);
-			}
-		}
-		model.addAttribute("parents",
-				plan.items().stream().filter((i) -> i.depth() < Plans.MAX_DEPTH && !own.contains(i.id())).toList());
+		model.addAttribute("parents", possibleParents(plan.items(), existing));
 		model.addAttribute("organizationNames",
 				names(form.agencies().stream().map(Agency::organizationId).filter((o) -> o != null).toList()));
 		return "plans/item-form";
+	}
+
+	/**
+	 * What an item may go under: any item above the fourth level but itself and what is
+	 * under it, which follows it in tree order, deeper than it.
+	 */
+	static List<ItemView> possibleParents(List<ItemView> items, ItemView item) {
+		List<ItemView> parents = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			ItemView candidate = items.get(i);
+			if (item != null && candidate.id().equals(item.id())) {
+				while (i + 1 < items.size() && items.get(i + 1).depth() > item.depth()) {
+					i++;
+				}
+			}
+			else if (candidate.depth() < Plans.MAX_DEPTH) {
+				parents.add(candidate);
+			}
+		}
+		return parents;
 	}
 
 	/** Organization names keyed by text: the form's fields come back as their text. */

@@ -38,13 +38,13 @@ public record PlanDraft(String code, Map<String, String> titles, String descript
 		Violations violations = new Violations().line("code", this.code, 40);
 		titles(violations, this.titles);
 		violations.text("description", this.description, true).maxLength("description", this.description, 5000);
-		day(violations, "startsOn", this.startsOn);
-		day(violations, "endsOn", this.endsOn);
+		violations.day("startsOn", this.startsOn);
+		violations.day("endsOn", this.endsOn);
 		if (this.startsOn != null && this.endsOn != null && this.endsOn.isBefore(this.startsOn)) {
 			violations.add("endsOn", "plans.error.endsBeforeStarts");
 		}
 		violations.line("adoptedByName", this.adoptedByName, 300).line("adoptedByNumber", this.adoptedByNumber, 100);
-		day(violations, "adoptedOn", this.adoptedOn);
+		violations.day("adoptedOn", this.adoptedOn);
 		if (this.status == PlanStatus.ADOPTED) {
 			violations.required("adoptedByName", this.adoptedByName).required("adoptedOn", this.adoptedOn);
 		}
@@ -66,13 +66,6 @@ public record PlanDraft(String code, Map<String, String> titles, String descript
 			else {
 				violations.line("titles[" + title.getKey() + "]", title.getValue(), 300);
 			}
-		}
-	}
-
-	/** A day every database stores, and a real plan has. */
-	static void day(Violations violations, String field, LocalDate day) {
-		if (day != null && (day.getYear() < 1900 || day.getYear() > 2100)) {
-			violations.add(field, "validation.range", "1900", "2100");
 		}
 	}
 

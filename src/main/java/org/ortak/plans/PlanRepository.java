@@ -4,14 +4,25 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PlanRepository extends JpaRepository<Plan, Long> {
 
 	Optional<Plan> findByPublicId(UUID publicId);
+
+	/**
+	 * The plan, locked until the transaction ends: its tree changes one change at a time,
+	 * so that two moves never make a cycle or a fifth level between them.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Plan p where p.publicId = :publicId")
+	Optional<Plan> lockByPublicId(UUID publicId);
 
 	/**
 	 * The plans the reader may see ({@code all}: every one; otherwise those past their

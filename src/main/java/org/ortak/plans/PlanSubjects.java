@@ -1,6 +1,7 @@
 package org.ortak.plans;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -27,8 +28,8 @@ class PlanSubjects implements IndicatorSubjects {
 	}
 
 	@Override
-	public Optional<Subject> find(UUID id, Actor actor) {
-		return this.plans.getObject().subject(id, actor);
+	public Map<UUID, Subject> findAll(Collection<UUID> ids, Actor actor) {
+		return this.plans.getObject().subjects(ids, actor);
 	}
 
 }

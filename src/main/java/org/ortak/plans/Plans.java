@@ -218,23 +218,38 @@ public class Plans {
 		this.items.delete(item);
 	}
 
-	/** An item as the indicators see what they measure. */
+	/**
+	 * Items as the indicators see what they measure: those of plans the actor may read,
+	 * and those whose organizations the actor manages (who report on them even while the
+	 * plan is a draft).
+	 */
 	@Transactional(readOnly = true)
-	Optional<Subject> subject(UUID itemId, Actor actor) {
-		return this.items.findByPublicId(itemId).flatMap((item) -> {
-			Plan plan = this.plans.findById(item.planId()).orElseThrow();
-			if (!PlanPolicy.mayRead(actor, plan)) {
-				return Optional.empty();
-			}
-			Locale reader = LocaleContextHolder.getLocale();
+	Map<UUID, Subject> subjects(Collection<UUID> itemIds, Actor actor) {
+		Map<UUID, Subject> found = new HashMap<>();
+		if (itemIds.isEmpty()) {
+			return found;
+		}
+		List<PlanItem> items = this.items.findByPublicIdIn(itemIds);
+		Map<Long, Plan> byId = new HashMap<>();
+		this.plans.findAllById(items.stream().map(PlanItem::planId).distinct().toList())
+			.forEach((p) -> byId.put(p.id(), p));
+		Locale reader = LocaleContextHolder.getLocale();
+		for (PlanItem item : items) {
+			Plan plan = byId.get(item.planId());
 			Set<UUID> responsible = new LinkedHashSet<>();
 			item.agencies().forEach((a) -> responsible.add(a.organizationId()));
-			return Optional.of(new Subject(SubjectKind.PLAN_ITEM, item.publicId(),
-					Language.pick(item.titles(), item.language(), reader),
-					Language.pickedCode(item.titles(), item.language(), reader),
-					"/plans/" + plan.publicId() + "/items/" + item.publicId(), responsible,
-					PlanPolicy.keeps(actor, plan), item.startsOn(), item.endsOn()));
-		});
+			if (!PlanPolicy.mayRead(actor, plan)
+					&& responsible.stream().noneMatch(actor.managedOrganizationIds()::contains)) {
+				continue;
+			}
+			found.put(item.publicId(),
+					new Subject(SubjectKind.PLAN_ITEM, item.publicId(),
+							Language.pick(item.titles(), item.language(), reader),
+							Language.pickedCode(item.titles(), item.language(), reader),
+							"/plans/" + plan.publicId() + "/items/" + item.publicId(), responsible,
+							PlanPolicy.keeps(actor, plan), item.startsOn(), item.endsOn()));
+		}
+		return found;
 	}
 
 	private PlanView view(Plan plan, Actor actor) {
@@ -263,7 +278,8 @@ public class Plans {
 		roots.forEach((root) -> walk(root, children,
 				(item) -> ordered.add(new ItemView(item.publicId(), item.version(), plan.publicId(),
 						publicIds.get(item.parentId()), item.depth(), item.position(), item.code(), item.language(),
-						ordered(item.titles(), item.language()), Language.pick(item.titles(), item.language(), reader),
+						Language.originalFirst(item.titles(), item.language()),
+						Language.pick(item.titles(), item.language(), reader),
 						Language.pickedCode(item.titles(), item.language(), reader), item.description(), item.status(),
 						item.example(), item.startsOn(), item.endsOn(),
 						item.agencies()
@@ -274,7 +290,8 @@ public class Plans {
 						measured.getOrDefault(item.publicId(), List.of()), progress.get(item.id())))));
 		boolean keeps = PlanPolicy.keeps(actor, plan);
 		return new PlanView(plan.publicId(), plan.version(), plan.code(), plan.language(),
-				ordered(plan.titles(), plan.language()), Language.pick(plan.titles(), plan.language(), reader),
+				Language.originalFirst(plan.titles(), plan.language()),
+				Language.pick(plan.titles(), plan.language(), reader),
 				Language.pickedCode(plan.titles(), plan.language(), reader), plan.description(),
 				plan.ownerOrganizationId(), names.get(plan.ownerOrganizationId()), plan.status(), plan.startsOn(),
 				plan.endsOn(), plan.adoptedByName(), plan.adoptedByNumber(), plan.adoptedOn(),
@@ -339,16 +356,6 @@ public class Plans {
 		return found;
 	}
 
-	/** Texts with the one first written first. */
-	private static Map<String, String> ordered(Map<String, String> texts, String first) {
-		Map<String, String> ordered = new LinkedHashMap<>();
-		if (texts.containsKey(first)) {
-			ordered.put(first, texts.get(first));
-		}
-		ordered.putAll(texts);
-		return ordered;
-	}
-
 	private PlanItem parent(Plan plan, UUID parentId, Violations violations) {
 		if (parentId == null) {
 			return null;
@@ -408,8 +415,12 @@ public class Plans {
 		return plan;
 	}
 
+	/** The plan, locked for the change its keeper makes. */
 	private Plan kept(UUID id, Actor actor) {
-		Plan plan = readable(id, actor);
+		Plan plan = this.plans.lockByPublicId(id).orElseThrow(NotFound::new);
+		if (!PlanPolicy.mayRead(actor, plan)) {
+			throw new NotFound();
+		}
 		if (!PlanPolicy.keeps(actor, plan)) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}

@@ -59,6 +59,17 @@ public final class Violations {
 		return this;
 	}
 
+	/**
+	 * A day every database stores and a real plan, agreement or target has: from 1900 to
+	 * 2100.
+	 */
+	public Violations day(String field, LocalDate value) {
+		if (value != null && (value.getYear() < 1900 || value.getYear() > 2100)) {
+			add(field, "validation.range", "1900", "2100");
+		}
+		return this;
+	}
+
 	/** One line of text: {@link #text} and {@link #maxLength} together. */
 	public Violations line(String field, String value, int max) {
 		return text(field, value, false).maxLength(field, value, max);

@@ -48,7 +48,8 @@ class PeriodTests {
 		assertThat(Period.parse("۱۴۰۴q1".replace("۱۴۰۴", "SH۱۴۰۴")).code()).isEqualTo("SH1404Q1");
 		assertThat(Period.parse("2025-12").next().code()).isEqualTo("2026-01");
 		assertThat(Period.parse("2026-01").previous().code()).isEqualTo("2025-12");
-		for (String bad : new String[] { "2025Q5", "2025-13", "2025-00", "Q1", "", "SH", "20251" }) {
+		for (String bad : new String[] { "2025Q5", "2025-13", "2025-00", "Q1", "", "SH", "20251", "2999Q4", "9999",
+				"SH0999", "1199" }) {
 			assertThatThrownBy(() -> Period.parse(bad)).isInstanceOf(IllegalArgumentException.class);
 		}
 	}

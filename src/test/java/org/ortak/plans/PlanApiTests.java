@@ -150,6 +150,17 @@ class PlanApiTests {
 			api(post("/api/v1/indicators/" + indicator + "/values/" + value + "/review"), """
 					{"decision": "APPROVE"}""", 200);
 		}
+		// the target under another indicator's address is none; what a target measures is
+		// named
+		this.mvc
+			.perform(get("/api/v1/indicators/" + UUID.randomUUID() + "/targets/" + target)
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(request(post("/api/v1/indicators/" + indicator + "/targets"), """
+				{"baselineValue": 0, "baselineOn": "2026-01-01", "targetValue": 1, "targetOn": "2027-01-01",
+				 "frequency": "YEAR"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("subjectKind")));
 		// a draft plan is its keepers' and its owner's alone
 		this.mvc.perform(get("/api/v1/indicators/" + indicator + "/targets/" + target))
 			.andExpect(status().isNotFound());

@@ -212,7 +212,7 @@ abstract class PlanScenarios {
 		assertThatThrownBy(() -> indicator(ValueType.PERCENTAGE, Aggregation.SUM))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(fields(ex)).contains("aggregation"));
 		// nothing was kept of what was refused
-		assertThat(this.targets.get(target.id(), this.admin).values()).isEmpty();
+		assertThat(this.targets.get(null, target.id(), this.admin).values()).isEmpty();
 	}
 
 	@Test
@@ -237,23 +237,25 @@ abstract class PlanScenarios {
 				new ValueEntry(new BigDecimal("20"), null, "Masallı", null), null, manager);
 		assertThat(submitted.status()).isEqualTo(ValueStatus.SUBMITTED);
 		// the manager does not approve; whoever keeps the plan does
-		assertThatThrownBy(() -> this.targets.review(submitted.id(), Targets.Decision.APPROVE, null, null, manager))
+		assertThatThrownBy(
+				() -> this.targets.review(null, submitted.id(), Targets.Decision.APPROVE, null, null, manager))
 			.isInstanceOf(Forbidden.class);
 		// the public sees no value before it is approved
-		assertThat(this.targets.get(target.id(), org.ortak.shared.security.Actor.ANONYMOUS).values()).isEmpty();
-		this.targets.review(submitted.id(), Targets.Decision.APPROVE, null, null, this.admin);
-		TargetStatus status = this.targets.get(target.id(), this.admin).status();
+		assertThat(this.targets.get(null, target.id(), org.ortak.shared.security.Actor.ANONYMOUS).values()).isEmpty();
+		this.targets.review(null, submitted.id(), Targets.Decision.APPROVE, null, null, this.admin);
+		TargetStatus status = this.targets.get(null, target.id(), this.admin).status();
 		assertThat(status.actualValue()).isEqualByComparingTo("20");
 		assertThat(status.percent()).isEqualTo(50);
 		// a correction is a new revision; the approved value counts until it is approved
 		ValueView correction = this.targets.submit(target.id(), last,
 				new ValueEntry(new BigDecimal("22"), null, "Masallı and Astara", null), null, manager);
 		assertThat(correction.revision()).isEqualTo(2);
-		assertThat(this.targets.get(target.id(), this.admin).status().actualValue()).isEqualByComparingTo("20");
-		this.targets.review(correction.id(), Targets.Decision.APPROVE, null, null, this.admin);
-		List<ValueView> values = this.targets.get(target.id(), org.ortak.shared.security.Actor.ANONYMOUS).values();
+		assertThat(this.targets.get(null, target.id(), this.admin).status().actualValue()).isEqualByComparingTo("20");
+		this.targets.review(null, correction.id(), Targets.Decision.APPROVE, null, null, this.admin);
+		List<ValueView> values = this.targets.get(null, target.id(), org.ortak.shared.security.Actor.ANONYMOUS)
+			.values();
 		assertThat(values).extracting(ValueView::status).containsExactly(ValueStatus.SUPERSEDED, ValueStatus.APPROVED);
-		assertThat(this.targets.get(target.id(), this.admin).status().actualValue()).isEqualByComparingTo("22");
+		assertThat(this.targets.get(null, target.id(), this.admin).status().actualValue()).isEqualByComparingTo("22");
 	}
 
 	@Test
@@ -272,7 +274,7 @@ abstract class PlanScenarios {
 			.code();
 		ValueView value = this.targets.submit(target.id(), year, new ValueEntry(new BigDecimal("5"), null, null, null),
 				null, this.admin);
-		this.targets.review(value.id(), Targets.Decision.APPROVE, null, null, this.admin);
+		this.targets.review(null, value.id(), Targets.Decision.APPROVE, null, null, this.admin);
 		// planned: baseline 10 + 5 = 15 of the way from 10 to 30: 25 %
 		// done: 100 %; dropped: not counted; strategy: (100 + 25) / 2 = 62.5, rounded 63
 		PlanView view = this.plans.get(plan.id(), this.admin);
@@ -292,6 +294,60 @@ abstract class PlanScenarios {
 		assertThat(status.actualValue()).isEqualByComparingTo("15");
 		// a quarter of the way a year into two: behind by a quarter of the way at most
 		assertThat(status.light()).isIn(Light.AMBER, Light.RED);
+	}
+
+	@Test
+	void anIndicatorIsChangedByWhoDefinedItAndATotalStaysWhatCanBeKept() {
+		Actor nagehan = TestActors.coordinator();
+		UUID defined = this.indicators
+			.create(new IndicatorDraft(null, Map.of("tr", "Eğitilen kadınlar"), null, null, ValueType.NUMBER,
+					Aggregation.SUM, java.util.Set.of(Dimension.GENDER)), nagehan)
+			.id();
+		Actor another = new Actor("baska-koordinator", java.util.Set.of(org.ortak.shared.security.Role.COORDINATOR),
+				java.util.Set.of());
+		IndicatorDraft renamed = new IndicatorDraft(null, Map.of("tr", "Başka bir şey"), null, null, ValueType.NUMBER,
+				Aggregation.SUM, java.util.Set.of(Dimension.GENDER));
+		assertThatThrownBy(() -> this.indicators.update(defined, renamed, null, another)).isInstanceOf(Forbidden.class);
+		// once measured, its values' breakdown stays
+		UUID society = organization("Cəmiyyət");
+		PlanView plan = plan(null);
+		ItemView item = item(plan, null, "Maarifləndirmə", ItemStatus.IN_PROGRESS,
+				List.of(new Agency(society, AgencyRole.LEAD, null)));
+		LocalDate today = LocalDate.now(this.clock);
+		TargetStatus target = this.targets.attach(defined, SubjectKind.PLAN_ITEM, item.id(),
+				new TargetDraft(society, BigDecimal.ZERO, today.minusYears(1), new BigDecimal("40"), today.plusYears(1),
+						Frequency.QUARTER, PeriodCalendar.GREGORIAN),
+				this.admin);
+		assertThatThrownBy(() -> this.indicators.update(defined,
+				new IndicatorDraft(null, Map.of("tr", "Eğitilen"), null, null, ValueType.NUMBER, Aggregation.SUM,
+						java.util.Set.of()),
+				null, nagehan))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(fields(ex)).contains("dimensions"));
+		// the organization reports on its item even while the plan is a draft
+		assertThat(this.targets.get(null, target.id(), TestActors.manager(society)).reports()).isTrue();
+		// a region that is no region of the register
+		Period last = Period.containing(today, PeriodCalendar.GREGORIAN, Frequency.QUARTER).previous();
+		assertThatThrownBy(() -> this.targets.submit(target.id(), last.code(),
+				new ValueEntry(BigDecimal.ONE,
+						List.of(new ValuePart(Dimension.GENDER, "FEMALE", BigDecimal.ONE),
+								new ValuePart(Dimension.REGION, "a\u0000b", BigDecimal.ONE)),
+						null, null),
+				null, this.admin))
+			.isInstanceOf(InvalidInput.class);
+		// two values that fit one by one, and not their sum: the second is not approved
+		String big = "999999999999999";
+		ValueView first = this.targets.submit(target.id(), last.previous().code(),
+				new ValueEntry(new BigDecimal(big), null, null, null), null, this.admin);
+		this.targets.review(null, first.id(), Targets.Decision.APPROVE, null, null, this.admin);
+		ValueView second = this.targets.submit(target.id(), last.code(),
+				new ValueEntry(new BigDecimal(big), null, null, null), null, this.admin);
+		assertThatThrownBy(
+				() -> this.targets.review(null, second.id(), Targets.Decision.APPROVE, null, null, this.admin))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(ex.violations())
+				.anyMatch((v) -> v.messageKey().equals("indicators.error.total")));
+		assertThat(this.targets.get(null, target.id(), this.admin).values()).extracting(ValueView::status)
+			.containsExactly(ValueStatus.APPROVED, ValueStatus.SUBMITTED);
+		assertThat(this.targets.get(null, target.id(), this.admin).status().actualValue()).isEqualByComparingTo(big);
 	}
 
 }

@@ -24,4 +24,13 @@ public class Figures {
 		return format.format(value);
 	}
 
+	/** A whole percentage, 0 to 100, as the reader writes it: "14%", "٪۱۴", "%14". */
+	public String percent(Integer value) {
+		if (value == null) {
+			return "";
+		}
+		return NumberFormat.getPercentInstance(ULocale.forLocale(LocaleContextHolder.getLocale()))
+			.format(value / 100.0);
+	}
+
 }

@@ -110,4 +110,14 @@ public enum Language {
 				: texts.keySet().stream().findFirst().orElse(original);
 	}
 
+	/** Texts by language code with the one first written in first, the others after. */
+	public static java.util.Map<String, String> originalFirst(java.util.Map<String, String> texts, String original) {
+		java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
+		if (original != null && texts.containsKey(original)) {
+			ordered.put(original, texts.get(original));
+		}
+		ordered.putAll(texts);
+		return ordered;
+	}
+
 }
