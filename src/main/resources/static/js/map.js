@@ -15,8 +15,11 @@
     var zoom = Number(url.searchParams.get('z'));
     var given = url.searchParams.has('lat') && isFinite(latitude) && Math.abs(latitude) <= 85
         && isFinite(longitude) && Math.abs(longitude) <= 180 && isFinite(zoom) && zoom >= 0 && zoom <= 20;
+    // those who ask for less motion get no fading or zooming animations
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     var map = L.map(element, { zoomControl: false, attributionControl: false, minZoom: 0, maxZoom: 20,
-      worldCopyJump: false, maxBounds: [[-90, -180], [90, 180]], maxBoundsViscosity: 1 });
+      worldCopyJump: false, maxBounds: [[-90, -180], [90, 180]], maxBoundsViscosity: 1,
+      fadeAnimation: !still, zoomAnimation: !still, markerZoomAnimation: !still });
     L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
     // with no tile server, or none reachable, the markers show over the countries' outlines
     var outlined = false;

@@ -217,6 +217,9 @@ class EveryPageBrowserTests {
 		WebElement link = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content a[href*='/directory/']")));
 		assertThat(link.getText()).isNotBlank();
+		// the popup fades in: its colours are checked once it has
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until((driver) -> "1".equals(((JavascriptExecutor) driver)
+			.executeScript("return getComputedStyle(document.querySelector('.leaflet-popup')).opacity")));
 		assertThat(browser.findElements(By.cssSelector("#map-points a[href*='/directory/']"))).isNotEmpty();
 		Chromium.check(browser, "signed-out-en-map-points");
 	}
