@@ -75,6 +75,8 @@ class DemoData implements ApplicationRunner {
 
 	private final PlanDemoData plans;
 
+	private final ProjectDemoData projects;
+
 	private final Map<String, UUID> places = new HashMap<>();
 
 	/** The organizations the events and the news refer to, by a key of the demo's own. */
@@ -82,10 +84,11 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(Regions regions, Organizations organizations, EventDemoData events, NewsDemoData news,
 			NetworkDemoData networks, AgreementDemoData agreements, VolunteeringDemoData volunteering,
-			PlanDemoData plans, @Value("${ortak.demo-data:true}") boolean enabled) {
+			PlanDemoData plans, ProjectDemoData projects, @Value("${ortak.demo-data:true}") boolean enabled) {
 		this.networks = networks;
 		this.volunteering = volunteering;
 		this.plans = plans;
+		this.projects = projects;
 		this.agreements = agreements;
 		this.regions = regions;
 		this.organizations = organizations;
@@ -112,6 +115,7 @@ class DemoData implements ApplicationRunner {
 		this.agreements.load(this.organizationIds, networkIds, LOADER);
 		this.volunteering.load(this.organizationIds, this.places, networkIds, LOADER);
 		this.plans.load(this.organizationIds, LOADER);
+		this.projects.load(this.organizationIds, this.places, held, LOADER);
 		log.info("Loaded the demo register: {} regions, the organizations, the events and the news of the five stories",
 				this.places.size());
 	}

@@ -326,6 +326,7 @@ class EventDemoData {
 		scheduled.sort(Comparator.comparing(DemoEvent::start));
 		for (int i = 0; i < scheduled.size(); i++) {
 			UUID id = create(scheduled.get(i).series(series, i + 1), loader);
+			held.put("az-activity-" + (i + 1), id);
 			if (i == 0) {
 				held.put("az-first-seminar", id);
 			}

@@ -202,6 +202,20 @@ public class Events {
 		return links;
 	}
 
+	/** The events of the ids that the reader may read, in the order they start. */
+	@Transactional(readOnly = true)
+	public List<EventSummary> summariesOf(Collection<UUID> ids, Actor actor) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return summaries(this.events.findByPublicIds(ids)
+			.stream()
+			.filter((event) -> EventPolicy.mayRead(actor, event))
+			.sorted(Comparator.comparing(Event::startsAt, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(Event::id))
+			.toList());
+	}
+
 	/** The public events an organization took part in, latest first. */
 	public List<EventSummary> ofOrganization(UUID organizationId, int limit) {
 		return summaries(this.events.publicEventsOf(organizationId, PageRequest.of(0, limit)));

@@ -49,6 +49,18 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			and e.cancelled = false and e.startsAt > :now and e.startsAt <= :until""")
 	List<Registration> dueForReminder(java.time.Instant now, java.time.Instant until);
 
+	/** The people who came to any of the events, each once. */
+	@Query("""
+			select distinct r.personId from Registration r where r.eventId in :eventIds
+			and r.status = org.ortak.events.RegistrationStatus.CONFIRMED and r.checkedInAt is not null""")
+	List<UUID> peopleWhoCame(Collection<Long> eventIds);
+
+	/** How many times someone came to one of the events. */
+	@Query("""
+			select count(r) from Registration r where r.eventId in :eventIds
+			and r.status = org.ortak.events.RegistrationStatus.CONFIRMED and r.checkedInAt is not null""")
+	long countWhoCame(Collection<Long> eventIds);
+
 	/** Counts by event and status, for lists of events. */
 	@Query("select r.eventId, r.status, count(r) from Registration r where r.eventId in :eventIds group by r.eventId, r.status")
 	List<Object[]> countsOf(Collection<Long> eventIds);

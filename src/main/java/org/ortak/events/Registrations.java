@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,13 +61,17 @@ public class Registrations implements ContactAccess, PersonalData {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher published;
+
 	@jakarta.persistence.PersistenceContext
 	private jakarta.persistence.EntityManager entityManager;
 
 	Registrations(Events events, EventRepository eventRepository, RegistrationRepository repository, Places places,
 			People people, RegistrationLinks links, RegistrationMail.Sender mail,
-			org.ortak.organizations.Organizations organizations, Clock clock) {
+			org.ortak.organizations.Organizations organizations, Clock clock,
+			org.springframework.context.ApplicationEventPublisher published) {
 		this.organizations = organizations;
+		this.published = published;
 		this.events = events;
 		this.eventRepository = eventRepository;
 		this.repository = repository;
@@ -169,6 +174,9 @@ public class Registrations implements ContactAccess, PersonalData {
 			registration.checkIn(now);
 		}
 		this.repository.flush();
+		if (walkIn) {
+			this.published.publishEvent(new AttendanceChanged(event.publicId()));
+		}
 		this.mail.schedule(registration, (status == RegistrationStatus.CONFIRMED) ? RegistrationMail.Kind.CONFIRMED
 				: RegistrationMail.Kind.WAITING);
 		return new Registered(registration.publicId(), status, waitingPosition(registration), token);
@@ -225,8 +233,12 @@ public class Registrations implements ContactAccess, PersonalData {
 			return;
 		}
 		boolean freed = registration.status() == RegistrationStatus.CONFIRMED;
+		boolean came = freed && registration.checkedInAt() != null;
 		registration.cancel(now());
 		this.repository.flush();
+		if (came) {
+			this.published.publishEvent(new AttendanceChanged(event.publicId()));
+		}
 		this.mail.schedule(registration, RegistrationMail.Kind.CANCELLED);
 		if (freed) {
 			this.places.fill(event);
@@ -300,6 +312,7 @@ public class Registrations implements ContactAccess, PersonalData {
 			registration.checkIn(null);
 		}
 		this.repository.flush();
+		this.published.publishEvent(new AttendanceChanged(event.publicId()));
 		return views(List.of(registration)).get(0);
 	}
 
@@ -331,6 +344,29 @@ public class Registrations implements ContactAccess, PersonalData {
 	String qrCode(String token, String baseUrl) {
 		byToken(token);
 		return QrCode.svg(baseUrl + "/r/" + token);
+	}
+
+	/**
+	 * Who came to any of the events (by public id): each person once, by gender. Figures
+	 * with no names, as a project's reports give them.
+	 */
+	@Transactional(readOnly = true)
+	public Participation participation(Collection<UUID> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Participation.NONE;
+		}
+		List<Long> ids = this.eventRepository.findByPublicIds(eventIds).stream().map(Event::id).toList();
+		if (ids.isEmpty()) {
+			return Participation.NONE;
+		}
+		List<UUID> people = this.repository.peopleWhoCame(ids);
+		Map<UUID, org.ortak.people.PersonCard> cards = this.people.cards(people, null);
+		Map<String, Long> byGender = new java.util.TreeMap<>();
+		for (UUID person : people) {
+			org.ortak.people.PersonCard card = cards.get(person);
+			byGender.merge((card != null && card.gender() != null) ? card.gender().name() : "UNSAID", 1L, Long::sum);
+		}
+		return new Participation(people.size(), byGender, this.repository.countWhoCame(ids));
 	}
 
 	/** Who came, counted by gender and by the kind of their organization. */

@@ -67,6 +67,9 @@ class Indicator {
 	@Enumerated(EnumType.STRING)
 	private Aggregation aggregation;
 
+	@Enumerated(EnumType.STRING)
+	private IndicatorSource source = IndicatorSource.ENTERED;
+
 	@ElementCollection
 	@CollectionTable(name = "indicator_dimension", joinColumns = @JoinColumn(name = "indicator_id"))
 	@Enumerated(EnumType.STRING)
@@ -106,10 +109,15 @@ class Indicator {
 		this.unit = draft.unit();
 		this.valueType = draft.valueType();
 		this.aggregation = draft.aggregation();
+		this.source = draft.source();
 		this.dimensions.clear();
 		this.dimensions.addAll(draft.dimensions());
 		this.updatedAt = now;
 		this.updatedBy = by;
+	}
+
+	IndicatorSource source() {
+		return this.source;
 	}
 
 	Long id() {

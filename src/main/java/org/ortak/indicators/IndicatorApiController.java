@@ -47,11 +47,12 @@ class IndicatorApiController {
 
 	/** An indicator as a client writes it; {@code version} on update. */
 	record IndicatorRequest(String code, Map<String, String> names, String description, String unit,
-			ValueType valueType, Aggregation aggregation, Set<Dimension> dimensions, Long version) {
+			ValueType valueType, Aggregation aggregation, Set<Dimension> dimensions, IndicatorSource source,
+			Long version) {
 
 		IndicatorDraft draft() {
 			return new IndicatorDraft(this.code, this.names, this.description, this.unit, this.valueType,
-					this.aggregation, this.dimensions);
+					this.aggregation, this.dimensions, this.source);
 		}
 
 	}

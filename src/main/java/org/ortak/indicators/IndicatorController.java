@@ -231,6 +231,7 @@ class IndicatorController {
 		model.addAttribute("existing", existing);
 		model.addAttribute("valueTypes", ValueType.values());
 		model.addAttribute("aggregations", Aggregation.values());
+		model.addAttribute("sources", IndicatorSource.values());
 		model.addAttribute("allDimensions", Dimension.values());
 		model.addAttribute("languages", Language.writingOrder(form.names().keySet(), LocaleContextHolder.getLocale()));
 		return "indicators/form";

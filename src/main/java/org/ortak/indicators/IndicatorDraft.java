@@ -11,10 +11,11 @@ import org.ortak.shared.i18n.Language;
 /**
  * An indicator as written on its form or sent by a client: code, names by language code
  * (the first the one it was written in), description, unit, kind of value, aggregation
- * rule and dimensions.
+ * rule, dimensions and source. A computed one is a number whose latest value counts,
+ * broken down as its source gives it.
  */
 public record IndicatorDraft(String code, Map<String, String> names, String description, String unit,
-		ValueType valueType, Aggregation aggregation, Set<Dimension> dimensions) {
+		ValueType valueType, Aggregation aggregation, Set<Dimension> dimensions, IndicatorSource source) {
 
 	public IndicatorDraft {
 		code = Text.clean(code);
@@ -26,6 +27,12 @@ public record IndicatorDraft(String code, Map<String, String> names, String desc
 			dimensions.stream().filter((d) -> d != null).forEach(kept::add);
 		}
 		dimensions = kept;
+		source = (source != null) ? source : IndicatorSource.ENTERED;
+		if (source.computed()) {
+			valueType = ValueType.NUMBER;
+			aggregation = Aggregation.LAST;
+			dimensions = source.dimensions();
+		}
 	}
 
 	Violations check() {

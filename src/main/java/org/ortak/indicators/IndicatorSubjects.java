@@ -22,6 +22,15 @@ public interface IndicatorSubjects {
 	 */
 	Map<UUID, Subject> findAll(Collection<UUID> ids, Actor actor);
 
+	/**
+	 * What a computed indicator measuring the subject comes to now, for the sources the
+	 * subject's module computes ({@link IndicatorSource#PARTICIPANTS} for projects);
+	 * empty for the others.
+	 */
+	default Optional<Computed> compute(IndicatorSource source, UUID subjectId) {
+		return Optional.empty();
+	}
+
 	/** The subject as the actor may see it; empty when there is none or it is hidden. */
 	default Optional<Subject> find(UUID id, Actor actor) {
 		return Optional.ofNullable(findAll(List.of(id), actor).get(id));

@@ -10,6 +10,6 @@ import java.util.UUID;
  */
 public record IndicatorView(UUID id, long version, String code, String language, Map<String, String> names, String name,
 		String nameLanguage, String description, String unit, ValueType valueType, Aggregation aggregation,
-		Set<Dimension> dimensions, boolean editable) {
+		Set<Dimension> dimensions, IndicatorSource source, boolean editable) {
 
 }

@@ -93,6 +93,9 @@ public class Indicators {
 			if (draft.valueType() != indicator.valueType() || draft.aggregation() != indicator.aggregation()) {
 				violations.add("valueType", "indicators.error.inUse");
 			}
+			if (draft.source() != indicator.source()) {
+				violations.add("source", "indicators.error.inUse");
+			}
 			// values may be broken down in more ways, never in fewer: their parts stay
 			if (!draft.dimensions().containsAll(indicator.dimensions())) {
 				violations.add("dimensions", "indicators.error.dimensionInUse");
@@ -127,7 +130,7 @@ public class Indicators {
 		return new IndicatorView(i.publicId(), i.version(), i.code(), i.language(),
 				Language.originalFirst(i.names(), i.language()), Language.pick(i.names(), i.language(), reader),
 				Language.pickedCode(i.names(), i.language(), reader), i.description(), i.unit(), i.valueType(),
-				i.aggregation(), Set.copyOf(i.dimensions()), IndicatorPolicy.mayChange(actor, i));
+				i.aggregation(), Set.copyOf(i.dimensions()), i.source(), IndicatorPolicy.mayChange(actor, i));
 	}
 
 	private Instant now() {

@@ -31,6 +31,17 @@ interface TargetRepository extends JpaRepository<Target, Long> {
 
 	boolean existsByIndicatorId(Long indicatorId);
 
+	/** The targets of indicators computed from one of the sources. */
+	@Query("select t from Target t, Indicator i where i.id = t.indicatorId and i.source in :sources order by t.id")
+	List<Target> computedFrom(Collection<IndicatorSource> sources);
+
+	/** The targets of the subjects whose indicators are computed. */
+	@Query("""
+			select t from Target t, Indicator i where i.id = t.indicatorId
+			and i.source <> org.ortak.indicators.IndicatorSource.ENTERED
+			and t.subjectKind = :kind and t.subjectId in :subjects order by t.id""")
+	List<Target> computedOf(SubjectKind kind, Collection<UUID> subjects);
+
 	/**
 	 * What a target is of, read without loading it: a change locks it before it loads it,
 	 * and a copy loaded before the lock would be stale after it.

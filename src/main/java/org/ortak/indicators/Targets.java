@@ -1,5 +1,6 @@
 package org.ortak.indicators;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.ortak.organizations.OrganizationKind;
+import org.ortak.organizations.OrganizationStatus;
 import org.ortak.organizations.Organizations;
 import org.ortak.regions.Regions;
 import org.ortak.shared.Forbidden;
@@ -69,6 +72,10 @@ public class Targets {
 		this.clock = clock;
 	}
 
+	/** Who writes computed values: the system itself, which reads every subject. */
+	private static final Actor SYSTEM = new Actor("ortak", java.util.Set.of(org.ortak.shared.security.Role.ADMIN),
+			java.util.Set.of());
+
 	/** A value for a period of a target, as a bulk entry names them. */
 	public record Entry(UUID target, String period, ValueEntry value) {
 	}
@@ -83,7 +90,7 @@ public class Targets {
 	/** A target with its values, as its page and the API show it. */
 	public record TargetView(TargetStatus status, Subject subject, Map<String, String> indicatorNames,
 			java.util.Set<Dimension> dimensions, List<ValueView> values, List<String> missing, boolean keeps,
-			boolean reports) {
+			boolean reports, IndicatorSource source) {
 	}
 
 	@Transactional
@@ -105,7 +112,9 @@ public class Targets {
 		checked(kept, indicator, subject);
 		Target target = new Target(indicator.id(), kind, subjectId, now(), actor.username());
 		target.write(kept, now(), actor.username());
-		return statuses(List.of(this.targets.saveAndFlush(target))).get(0);
+		this.targets.saveAndFlush(target);
+		computeNow(target, indicator);
+		return statuses(List.of(target)).get(0);
 	}
 
 	@Transactional
@@ -141,7 +150,8 @@ public class Targets {
 		Target target = this.targets.findByPublicId(id).filter((t) -> of(t, indicatorId)).orElseThrow(NotFound::new);
 		Subject subject = subject(target.subjectKind(), target.subjectId(), actor);
 		Indicator indicator = this.indicators.indicatorById(target.indicatorId());
-		boolean reports = IndicatorPolicy.reports(actor, subject, target);
+		// a computed target's values come from its source: nobody reports them
+		boolean reports = !indicator.source().computed() && IndicatorPolicy.reports(actor, subject, target);
 		Locale reader = LocaleContextHolder.getLocale();
 		List<IndicatorValue> all = this.values.findByTargetIdOrderByPeriodStartAscPeriodCodeAscRevisionAsc(target.id());
 		List<ValueView> shown = all.stream()
@@ -150,7 +160,7 @@ public class Targets {
 			.toList();
 		return new TargetView(statuses(List.of(target)).get(0), subject, indicator.names(),
 				java.util.Set.copyOf(indicator.dimensions()), shown, reports ? missing(target, all) : List.of(),
-				subject.kept(), reports);
+				subject.kept(), reports, indicator.source());
 	}
 
 	/**
@@ -350,6 +360,13 @@ public class Targets {
 			throw refused(actor);
 		}
 		Indicator indicator = this.indicators.indicatorById(target.indicatorId());
+		if (indicator.source().computed()) {
+			violations.add(field + "amount", "indicators.error.computed");
+			if (field.isEmpty()) {
+				violations.throwIfAny();
+			}
+			return null;
+		}
 		int before = violations.list().size();
 		Period period = period(field + "period", periodCode, violations);
 		if (period != null) {
@@ -397,6 +414,123 @@ public class Targets {
 		recount(target, indicator);
 		this.targets.flush();
 		return view(value, target, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The computed targets of the subjects take their figure for the current period from
+	 * their source again: what keeps them in step with it.
+	 */
+	@Transactional
+	public void refresh(SubjectKind kind, Collection<UUID> subjectIds) {
+		if (!subjectIds.isEmpty()) {
+			this.targets.computedOf(kind, subjectIds).forEach(this::refreshed);
+		}
+	}
+
+	/** The targets computed from the register take their figures from it again. */
+	@Transactional
+	public void refreshFromRegister() {
+		this.targets
+			.computedFrom(
+					java.util.Arrays.stream(IndicatorSource.values()).filter(IndicatorSource::fromRegister).toList())
+			.forEach(this::refreshed);
+	}
+
+	/** Every computed target, as a new period begins. */
+	@Transactional
+	public void refreshAll() {
+		this.targets
+			.computedFrom(java.util.Arrays.stream(IndicatorSource.values()).filter(IndicatorSource::computed).toList())
+			.forEach(this::refreshed);
+	}
+
+	private void refreshed(Target found) {
+		Target target = this.targets.lockById(found.id()).orElse(null);
+		if (target != null) {
+			computeNow(target, this.indicators.indicatorById(target.indicatorId()));
+		}
+	}
+
+	/**
+	 * A computed target's value for the period of today (of its target date once that is
+	 * past), approved as its source gives it: written over while the period lasts, kept
+	 * as it was once it is over. Nothing before its baseline day.
+	 */
+	private void computeNow(Target target, Indicator indicator) {
+		if (!indicator.source().computed()) {
+			return;
+		}
+		LocalDate day = today().isAfter(target.targetOn()) ? target.targetOn() : today();
+		if (day.isBefore(target.baselineOn())) {
+			return;
+		}
+		Subject subject = findSubject(target.subjectKind(), target.subjectId(), SYSTEM).orElse(null);
+		if (subject == null) {
+			return;
+		}
+		Computed figure = compute(indicator.source(), subject);
+		if (figure == null) {
+			return;
+		}
+		Period period = Period.containing(day, target.calendar(), target.frequency());
+		IndicatorValue value = this.values
+			.findFirstByTargetIdAndPeriodCodeOrderByRevisionDesc(target.id(), period.code())
+			.orElse(null);
+		if (value == null) {
+			value = new IndicatorValue(target.id(), period, 1);
+		}
+		else if (value.status() == ValueStatus.APPROVED && value.amount() != null
+				&& value.amount().compareTo(figure.total()) == 0 && same(value.parts(), figure.parts())) {
+			return;
+		}
+		value.submit(new ValueEntry(figure.total(), figure.parts(), null, null), now(), SYSTEM.username());
+		value.review(ValueStatus.APPROVED, null, now(), SYSTEM.username());
+		this.values.saveAndFlush(value);
+		recount(target, indicator);
+		this.targets.flush();
+	}
+
+	private static boolean same(List<ValuePart> kept, List<ValuePart> now) {
+		if (kept.size() != now.size()) {
+			return false;
+		}
+		for (int i = 0; i < kept.size(); i++) {
+			ValuePart a = kept.get(i);
+			ValuePart b = now.get(i);
+			if (a.dimension() != b.dimension() || !java.util.Objects.equals(a.category(), b.category())
+					|| a.amount().compareTo(b.amount()) != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The figure of a source for the subject, from its module or from the register. */
+	private Computed compute(IndicatorSource source, Subject subject) {
+		if (!source.fromRegister()) {
+			IndicatorSubjects finder = this.subjects.get(subject.kind());
+			return (finder != null) ? finder.compute(source, subject.id()).orElse(null) : null;
+		}
+		OrganizationKind kind = (source == IndicatorSource.ACTIVE_COOPERATIVES) ? OrganizationKind.COOPERATIVE : null;
+		OrganizationStatus status = (source == IndicatorSource.ACTIVE_COOPERATIVES) ? OrganizationStatus.ACTIVE : null;
+		if (subject.regions().isEmpty()) {
+			Organizations.Count count = this.organizations.count(kind, status, null);
+			return new Computed(
+					BigDecimal
+						.valueOf((source == IndicatorSource.EMPLOYEES) ? count.employees() : count.organizations()),
+					List.of());
+		}
+		long total = 0;
+		List<ValuePart> parts = new ArrayList<>();
+		for (UUID region : subject.regions()) {
+			Organizations.Count count = this.organizations.count(kind, status, region);
+			long figure = (source == IndicatorSource.EMPLOYEES) ? count.employees() : count.organizations();
+			total += figure;
+			if (source != IndicatorSource.EMPLOYEES) {
+				parts.add(new ValuePart(Dimension.REGION, region.toString(), BigDecimal.valueOf(figure)));
+			}
+		}
+		return new Computed(BigDecimal.valueOf(total), parts);
 	}
 
 	private static Period period(String field, String code, Violations violations) {

@@ -15,6 +15,17 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	Optional<Organization> findByPublicId(UUID publicId);
 
+	/**
+	 * How many organizations not archived, of the kind and status when given, lie under
+	 * the region path (any, for {@code %}), and how many people they employ where they
+	 * said.
+	 */
+	@org.springframework.data.jpa.repository.Query("""
+			select count(o), coalesce(sum(o.employees.total), 0) from Organization o
+			where o.archived = false and (:kind is null or o.kind = :kind)
+			and (:status is null or o.status = :status) and o.regionPath like :path""")
+	List<Object[]> countUnder(OrganizationKind kind, OrganizationStatus status, String path);
+
 	@Query("select o from Organization o where o.regionPath like concat(:prefix, '%')")
 	List<Organization> findInRegionPath(String prefix);
 

@@ -193,6 +193,29 @@ public class Organizations {
 		return cards;
 	}
 
+	/** How many organizations there are somewhere, and how many people they employ. */
+	public record Count(long organizations, long employees) {
+	}
+
+	/**
+	 * The organizations not archived, of the kind and status when given, in the region
+	 * (and the regions inside it; everywhere when none is given), counted from the
+	 * database as it is now: what computed indicators of the sector rest on.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public Count count(OrganizationKind kind, OrganizationStatus status, UUID regionId) {
+		String path = "%";
+		if (regionId != null) {
+			RegionView region = this.regions.find(regionId).orElse(null);
+			if (region == null) {
+				return new Count(0, 0);
+			}
+			path = region.path() + "%";
+		}
+		Object[] row = this.repository.countUnder(kind, status, path).get(0);
+		return new Count(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+	}
+
 	/** Every organization not archived, by name, for pickers. */
 	public List<OrganizationName> choices() {
 		return this.repository.findActiveNames();

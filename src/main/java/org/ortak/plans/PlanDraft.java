@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.ortak.shared.Text;
 import org.ortak.shared.Violations;
-import org.ortak.shared.i18n.Language;
 
 /**
  * A plan as written on its form or sent by a client: its code, titles by language code
@@ -56,17 +55,7 @@ public record PlanDraft(String code, Map<String, String> titles, String descript
 
 	/** Titles in one language or more of the interface's, each a line. */
 	static void titles(Violations violations, Map<String, String> titles) {
-		if (titles.isEmpty()) {
-			violations.add("titles", "plans.error.titleRequired");
-		}
-		for (Map.Entry<String, String> title : titles.entrySet()) {
-			if (!Language.isCode(title.getKey())) {
-				violations.add("titles", "validation.badValue");
-			}
-			else {
-				violations.line("titles[" + title.getKey() + "]", title.getValue(), 300);
-			}
-		}
+		violations.titles("titles", titles, 300, "plans.error.titleRequired");
 	}
 
 }

@@ -108,6 +108,29 @@ public class Plans {
 			.orElseThrow(NotFound::new);
 	}
 
+	/** An item a project or an action may serve, named with its plan. */
+	public record ItemChoice(UUID id, String label) {
+	}
+
+	/**
+	 * The items of the plans the reader may see, at most {@code max} of them, each plan's
+	 * in tree order: what a project picks the programme it serves from.
+	 */
+	@Transactional(readOnly = true)
+	public List<ItemChoice> itemChoices(Actor actor, int max) {
+		List<ItemChoice> choices = new ArrayList<>();
+		for (PlanSummary summary : search(null, 0, 50, actor).items()) {
+			for (ItemView item : get(summary.id(), actor).items()) {
+				if (choices.size() >= max) {
+					return choices;
+				}
+				choices.add(new ItemChoice(item.id(),
+						summary.title() + " › " + ((item.code() != null) ? item.code() + " " : "") + item.title()));
+			}
+		}
+		return choices;
+	}
+
 	public void requireMayMake(Actor actor) {
 		if (!PlanPolicy.mayMake(actor)) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
@@ -224,7 +247,7 @@ public class Plans {
 	 * plan is a draft).
 	 */
 	@Transactional(readOnly = true)
-	Map<UUID, Subject> subjects(Collection<UUID> itemIds, Actor actor) {
+	public Map<UUID, Subject> subjects(Collection<UUID> itemIds, Actor actor) {
 		Map<UUID, Subject> found = new HashMap<>();
 		if (itemIds.isEmpty()) {
 			return found;
@@ -247,7 +270,7 @@ public class Plans {
 							Language.pick(item.titles(), item.language(), reader),
 							Language.pickedCode(item.titles(), item.language(), reader),
 							"/plans/" + plan.publicId() + "/items/" + item.publicId(), responsible,
-							PlanPolicy.keeps(actor, plan), item.startsOn(), item.endsOn()));
+							PlanPolicy.keeps(actor, plan), item.startsOn(), item.endsOn(), java.util.Set.of()));
 		}
 		return found;
 	}

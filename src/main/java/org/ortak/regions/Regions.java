@@ -80,6 +80,24 @@ public class Regions {
 		return depthFirst(this.repository.findAllWithNames());
 	}
 
+	/**
+	 * The region, the regions it lies in and those inside it: what is "in" a region for
+	 * something aimed at regions (a project for a district is in its province, and one
+	 * for the province in each of its districts). Empty when there is no such region.
+	 */
+	public Set<UUID> around(UUID id) {
+		Region region = this.repository.findByPublicId(id).orElse(null);
+		if (region == null) {
+			return Set.of();
+		}
+		Set<UUID> found = new java.util.LinkedHashSet<>();
+		java.util.Arrays.stream(region.path().split("/"))
+			.filter((part) -> !part.isEmpty())
+			.forEach((part) -> found.add(UUID.fromString(part)));
+		this.repository.findDescendants(region.path()).forEach((r) -> found.add(r.publicId()));
+		return found;
+	}
+
 	/** The regions right inside this one, siblings by name. */
 	public List<RegionView> childrenOf(UUID parent) {
 		return depthFirst(this.repository.findChildrenWithNames(parent));

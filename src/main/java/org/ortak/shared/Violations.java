@@ -70,6 +70,25 @@ public final class Violations {
 		return this;
 	}
 
+	/**
+	 * Titles by language code, in one language or more of the interface's, each a line of
+	 * at most {@code max}; none at all is {@code missingKey}.
+	 */
+	public Violations titles(String field, java.util.Map<String, String> titles, int max, String missingKey) {
+		if (titles.isEmpty()) {
+			add(field, missingKey);
+		}
+		for (java.util.Map.Entry<String, String> title : titles.entrySet()) {
+			if (!org.ortak.shared.i18n.Language.isCode(title.getKey())) {
+				add(field, "validation.badValue");
+			}
+			else {
+				line(field + "[" + title.getKey() + "]", title.getValue(), max);
+			}
+		}
+		return this;
+	}
+
 	/** One line of text: {@link #text} and {@link #maxLength} together. */
 	public Violations line(String field, String value, int max) {
 		return text(field, value, false).maxLength(field, value, max);

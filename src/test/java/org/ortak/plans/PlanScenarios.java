@@ -110,7 +110,7 @@ abstract class PlanScenarios {
 	private UUID indicator(ValueType type, Aggregation aggregation, Dimension... dimensions) {
 		return this.indicators
 			.create(new IndicatorDraft(null, Map.of("az", "Təlim keçmiş qadınlar"), null, "nəfər", type, aggregation,
-					java.util.Set.of(dimensions)), this.admin)
+					java.util.Set.of(dimensions), null), this.admin)
 			.id();
 	}
 
@@ -301,12 +301,12 @@ abstract class PlanScenarios {
 		Actor nagehan = TestActors.coordinator();
 		UUID defined = this.indicators
 			.create(new IndicatorDraft(null, Map.of("tr", "Eğitilen kadınlar"), null, null, ValueType.NUMBER,
-					Aggregation.SUM, java.util.Set.of(Dimension.GENDER)), nagehan)
+					Aggregation.SUM, java.util.Set.of(Dimension.GENDER), null), nagehan)
 			.id();
 		Actor another = new Actor("baska-koordinator", java.util.Set.of(org.ortak.shared.security.Role.COORDINATOR),
 				java.util.Set.of());
 		IndicatorDraft renamed = new IndicatorDraft(null, Map.of("tr", "Başka bir şey"), null, null, ValueType.NUMBER,
-				Aggregation.SUM, java.util.Set.of(Dimension.GENDER));
+				Aggregation.SUM, java.util.Set.of(Dimension.GENDER), null);
 		assertThatThrownBy(() -> this.indicators.update(defined, renamed, null, another)).isInstanceOf(Forbidden.class);
 		// once measured, its values' breakdown stays
 		UUID society = organization("Cəmiyyət");
@@ -320,7 +320,7 @@ abstract class PlanScenarios {
 				this.admin);
 		assertThatThrownBy(() -> this.indicators.update(defined,
 				new IndicatorDraft(null, Map.of("tr", "Eğitilen"), null, null, ValueType.NUMBER, Aggregation.SUM,
-						java.util.Set.of()),
+						java.util.Set.of(), null),
 				null, nagehan))
 			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(fields(ex)).contains("dimensions"));
 		// the organization reports on its item even while the plan is a draft

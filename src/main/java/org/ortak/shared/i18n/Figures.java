@@ -24,6 +24,28 @@ public class Figures {
 		return format.format(value);
 	}
 
+	/** A count as the reader writes it. */
+	public String count(long value) {
+		return NumberFormat.getInstance(ULocale.forLocale(LocaleContextHolder.getLocale())).format(value);
+	}
+
+	/**
+	 * An amount of money in its currency (ISO 4217) as the reader writes it, with the
+	 * currency's own minor units: "12,000.00 AZN" becomes "AZN 12,000.00" or "12.000,00
+	 * zł".
+	 */
+	public String money(BigDecimal value, String currency) {
+		if (value == null) {
+			return "";
+		}
+		if (currency == null) {
+			return number(value);
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(ULocale.forLocale(LocaleContextHolder.getLocale()));
+		format.setCurrency(com.ibm.icu.util.Currency.getInstance(currency));
+		return format.format(value);
+	}
+
 	/** A whole percentage, 0 to 100, as the reader writes it: "14%", "٪۱۴", "%14". */
 	public String percent(Integer value) {
 		if (value == null) {

@@ -1,0 +1,84 @@
+package org.ortak.projects;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.ortak.shared.ResultPage;
+import org.ortak.shared.security.Actors;
+
+/** Projects through the API, under the same rules as the pages. */
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects")
+class ProjectApiController {
+
+	private final Projects projects;
+
+	ProjectApiController(Projects projects) {
+		this.projects = projects;
+	}
+
+	/**
+	 * A project as a client writes it; {@code version} on update. The budget is a decimal
+	 * (send it as a string or a JSON number, never a float) in an ISO 4217 currency.
+	 */
+	record ProjectRequest(String code, Map<String, String> titles, String description, String objectives,
+			ProjectStatus status, LocalDate startsOn, LocalDate endsOn, UUID implementerId, Funding funding,
+			UUID planItemId, UUID networkId, List<Partner> partners, List<UUID> regions, List<TargetGroup> groups,
+			List<UUID> events, List<String> coordinators, Long version) {
+
+		ProjectDraft draft() {
+			return new ProjectDraft(this.code, this.titles, this.description, this.objectives, this.status,
+					this.startsOn, this.endsOn, this.implementerId, this.funding, this.planItemId, this.networkId,
+					this.partners, this.regions, this.groups, this.events, this.coordinators);
+		}
+
+	}
+
+	@GetMapping
+	@Operation(summary = "Search projects by code or title in any language (`q`), by target region (`region`: "
+			+ "aimed at it, inside it or at a region it lies in) and by organization (`organization`: "
+			+ "implementer, partner or funder)")
+	ResultPage<ProjectSummary> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) UUID region, @RequestParam(required = false) UUID organization,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.projects.search(q, region, organization, page, size, Actors.current());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A project with its activities planned and held, its participants counted once and its "
+			+ "expected results")
+	ProjectView get(@PathVariable UUID id) {
+		return this.projects.get(id, Actors.current());
+	}
+
+	@PostMapping
+	@Operation(summary = "Make a project (admins and coordinators)")
+	ResponseEntity<ProjectView> create(@RequestBody ProjectRequest request) {
+		ProjectView created = this.projects.create(request.draft(), Actors.current());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a project (admins and its coordinators)")
+	ProjectView update(@PathVariable UUID id, @RequestBody ProjectRequest request) {
+		return this.projects.update(id, request.draft(), request.version(), Actors.current());
+	}
+
+}

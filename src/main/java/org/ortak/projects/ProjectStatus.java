@@ -1,0 +1,8 @@
+package org.ortak.projects;
+
+/** Where a project is: drafted, running, closed, or cancelled. */
+public enum ProjectStatus {
+
+	DRAFT, RUNNING, CLOSED, CANCELLED
+
+}
