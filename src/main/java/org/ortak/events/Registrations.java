@@ -351,13 +351,13 @@ public class Registrations implements ContactAccess, PersonalData {
 	 * with no names, as a project's reports give them.
 	 */
 	@Transactional(readOnly = true)
-	public Participation participation(Collection<UUID> eventIds) {
+	public Participants participants(Collection<UUID> eventIds) {
 		if (eventIds.isEmpty()) {
-			return Participation.NONE;
+			return Participants.NONE;
 		}
 		List<Long> ids = this.eventRepository.findByPublicIds(eventIds).stream().map(Event::id).toList();
 		if (ids.isEmpty()) {
-			return Participation.NONE;
+			return Participants.NONE;
 		}
 		List<UUID> people = this.repository.peopleWhoCame(ids);
 		Map<UUID, org.ortak.people.PersonCard> cards = this.people.cards(people, null);
@@ -366,7 +366,7 @@ public class Registrations implements ContactAccess, PersonalData {
 			org.ortak.people.PersonCard card = cards.get(person);
 			byGender.merge((card != null && card.gender() != null) ? card.gender().name() : "UNSAID", 1L, Long::sum);
 		}
-		return new Participation(people.size(), byGender, this.repository.countWhoCame(ids));
+		return new Participants(people.size(), byGender, this.repository.countWhoCame(ids));
 	}
 
 	/** Who came, counted by gender and by the kind of their organization. */

@@ -35,8 +35,8 @@ class ProjectApiController {
 	}
 
 	/**
-	 * A project as a client writes it; {@code version} on update. The budget is a decimal
-	 * (send it as a string or a JSON number, never a float) in an ISO 4217 currency.
+	 * A project as a client writes it; {@code version} on update. The budget is a JSON
+	 * number read as an exact decimal (never a float), in an ISO 4217 currency.
 	 */
 	record ProjectRequest(String code, Map<String, String> titles, String description, String objectives,
 			ProjectStatus status, LocalDate startsOn, LocalDate endsOn, UUID implementerId, Funding funding,

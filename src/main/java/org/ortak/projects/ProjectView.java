@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ortak.events.EventSummary;
-import org.ortak.events.Participation;
+import org.ortak.events.Participants;
 import org.ortak.indicators.TargetStatus;
 import org.ortak.people.Gender;
 
@@ -20,7 +20,7 @@ public record ProjectView(UUID id, long version, String code, String language, M
 		String titleLanguage, String description, String objectives, ProjectStatus status, LocalDate startsOn,
 		LocalDate endsOn, Ref implementer, List<PartnerView> partners, FundingView funding, Ref planItem, Ref network,
 		List<Ref> regions, List<GroupView> groups, int plannedReach, List<EventSummary> activities,
-		long plannedActivities, long heldActivities, Participation participation, List<TargetStatus> results,
+		long plannedActivities, long heldActivities, Participants participants, List<TargetStatus> results,
 		Integer progress, List<String> coordinators, boolean editable) {
 
 	/** Something the project refers to, by id, with its name and page. */

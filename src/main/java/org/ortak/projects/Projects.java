@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.ortak.accounts.Staff;
 import org.ortak.events.EventSummary;
 import org.ortak.events.Events;
-import org.ortak.events.Participation;
+import org.ortak.events.Participants;
 import org.ortak.events.Registrations;
 import org.ortak.indicators.Computed;
 import org.ortak.indicators.Dimension;
@@ -220,14 +220,14 @@ public class Projects {
 			return java.util.Optional.empty();
 		}
 		return this.projects.findByPublicId(id).map((project) -> {
-			Participation participation = this.registrations.participation(project.events());
+			Participants participants = this.registrations.participants(project.events());
 			List<ValuePart> parts = new ArrayList<>();
 			// those who gave no gender count in the total only
 			for (String category : Dimension.GENDER.categories()) {
 				parts.add(new ValuePart(Dimension.GENDER, category,
-						BigDecimal.valueOf(participation.byGender().getOrDefault(category, 0L))));
+						BigDecimal.valueOf(participants.byGender().getOrDefault(category, 0L))));
 			}
-			return new Computed(BigDecimal.valueOf(participation.people()), parts);
+			return new Computed(BigDecimal.valueOf(participants.people()), parts);
 		});
 	}
 
@@ -299,7 +299,7 @@ public class Projects {
 						funding.currency(), funding.coFinancingPercent(), coFinanced),
 				planItem, network, regionRefs, groups,
 				project.groups().stream().mapToInt((g) -> (g.plannedSize() != null) ? g.plannedSize() : 0).sum(),
-				activities, planned, held, this.registrations.participation(project.events()), results, progress,
+				activities, planned, held, this.registrations.participants(project.events()), results, progress,
 				keeps ? List.copyOf(project.coordinators()) : null, keeps);
 	}
 

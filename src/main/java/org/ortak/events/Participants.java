@@ -7,8 +7,8 @@ import java.util.Map;
  * they came to, by gender ({@code UNSAID} for a gender not given), and their attendances
  * (a person at three events is three).
  */
-public record Participation(long people, Map<String, Long> byGender, long attendances) {
+public record Participants(long people, Map<String, Long> byGender, long attendances) {
 
-	public static final Participation NONE = new Participation(0, Map.of(), 0);
+	public static final Participants NONE = new Participants(0, Map.of(), 0);
 
 }

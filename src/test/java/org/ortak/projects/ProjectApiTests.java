@@ -1,0 +1,138 @@
+package org.ortak.projects;
+
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.ortak.OrtakTest;
+import org.ortak.TestActors;
+import org.ortak.organizations.TestCountries;
+import org.ortak.regions.Regions;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Projects through the API and their pages: found by words, region and organization; a
+ * budget in an unknown currency is a problem naming its field in the reader's language,
+ * on the API and on the form, which keeps what was typed; the pages in every language.
+ */
+@OrtakTest
+class ProjectApiTests {
+
+	private static final String ADMIN_TOKEN = "Bearer test-admin-api-token-0123456789";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Regions regions;
+
+	@Test
+	void theApiFindsMakesAndRefusesProjects() throws Exception {
+		String found = this.mvc.perform(get("/api/v1/projects").param("q", "Świętokrzyska"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items", hasSize(1)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(found, "$.items[0].id");
+		String implementer = JsonPath.read(found, "$.items[0].implementerId");
+		this.mvc.perform(get("/api/v1/projects").param("organization", implementer))
+			.andExpect(jsonPath("$.items[*].id", hasItem(id)));
+		this.mvc.perform(get("/api/v1/projects/" + id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.funding.subAction", containsString("9.3.2")))
+			.andExpect(jsonPath("$.results", hasSize(2)));
+		String region = TestCountries.regionIn(this.regions, "AZ").id().toString();
+		String organization = JsonPath.read(this.mvc
+			.perform(post("/api/v1/organizations").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Layihə Cəmiyyəti %s", "kind": "ASSOCIATION", "regionId": "%s"}"""
+					.formatted(UUID.randomUUID().toString().substring(0, 6), region)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		String body = """
+				{"titles": {"az": "Qadın liderliyi"}, "status": "RUNNING", "implementerId": "%s",
+				 "regions": ["%s"], "groups": [{"name": "Qadınlar", "plannedSize": 20, "gender": "FEMALE"}],
+				 "funding": {"budget": %s, "currency": "%s", "coFinancingPercent": 10}}""";
+		this.mvc
+			.perform(post("/api/v1/projects").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "tr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(organization, region, "5000", "MANAT")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("funding.currency"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("MANAT")))
+			.andExpect(jsonPath("$.errors[0].message", containsString("para birimi")));
+		this.mvc
+			.perform(post("/api/v1/projects").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(organization, region, "5000.00", "AZN")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.funding.budget").value(5000.00))
+			.andExpect(jsonPath("$.funding.coFinancedAmount").value(500.00))
+			.andExpect(jsonPath("$.plannedReach").value(20));
+		this.mvc.perform(get("/api/v1/projects").param("region", region).param("organization", organization))
+			.andExpect(jsonPath("$.items", hasSize(1)));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(content().string(containsString("/api/v1/projects")))
+			.andExpect(content().string(containsString("\"Projects\"")));
+	}
+
+	@Test
+	void thePagesShowTheProjectsInEveryLanguageAndTheFormKeepsWhatWasTyped() throws Exception {
+		var admin = TestActors.signedIn(TestActors.admin());
+		String id = JsonPath.read(this.mvc.perform(get("/api/v1/projects").param("q", "Regionlarda"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.items[0].id");
+		for (String lang : new String[] { "en", "tr", "az", "fa", "pl" }) {
+			for (String page : new String[] { "/projects", "/projects/" + id, "/projects/new",
+					"/projects/" + id + "/edit", "/indicators/targets/new?kind=PROJECT&subject=" + id }) {
+				this.mvc.perform(get(page).with(admin).header("Accept-Language", lang))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("??"))));
+			}
+		}
+		this.mvc.perform(get("/projects/" + id).header("Accept-Language", "az"))
+			.andExpect(content().string(containsString("Masallı")))
+			.andExpect(content().string(containsString("id=\"activities-count\"")));
+		String organization = JsonPath.read(
+				this.mvc.perform(get("/api/v1/projects/" + id)).andReturn().getResponse().getContentAsString(),
+				"$.implementer.id");
+		this.mvc
+			.perform(post("/projects/new").with(admin)
+				.with(csrf())
+				.header("Accept-Language", "fa")
+				.param("titles[fa]", "پروژه توانمندسازی زنان")
+				.param("implementerId", organization)
+				.param("funding.budget", "1000")
+				.param("funding.currency", "TOMAN")
+				.param("groups[0].name", "زنان")
+				.param("groups[0].plannedSize", "20"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("پروژه توانمندسازی زنان")))
+			.andExpect(content().string(containsString("TOMAN")))
+			.andExpect(content().string(containsString("ISO 4217")));
+	}
+
+}
