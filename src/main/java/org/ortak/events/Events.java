@@ -371,7 +371,7 @@ public class Events {
 	}
 
 	/** A draft of the event as it is, for its edit form. */
-	EventDraft draftOf(UUID id, Actor actor) {
+	public EventDraft draftOf(UUID id, Actor actor) {
 		Event event = kept(id, actor);
 		EventDraft next = nextEdition(id, actor);
 		return new EventDraft(next.kind(), next.titles(), next.descriptions(),
