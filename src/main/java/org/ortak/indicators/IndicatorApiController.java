@@ -92,6 +92,12 @@ class IndicatorApiController {
 		return this.indicators.search(q, page, size);
 	}
 
+	@GetMapping("/late")
+	@Operation(summary = "The late targets the reader may see across plans and projects: a period due has no value")
+	List<TargetStatus> late() {
+		return this.targets.late(Actors.current()).stream().map(Targets.TargetView::status).toList();
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "An indicator's definition")
 	IndicatorView get(@PathVariable UUID id) {

@@ -76,6 +76,20 @@ class IndicatorController {
 		return "indicators/list";
 	}
 
+	/** The late targets the reader may see, across plans and projects. */
+	@GetMapping("/late")
+	String late(Model model) {
+		List<Targets.TargetView> late = this.targets.late(Actors.current());
+		java.util.Map<String, String> labels = new java.util.HashMap<>();
+		late.stream()
+			.map((v) -> v.status().lastDue())
+			.filter((code) -> code != null)
+			.forEach((code) -> labels.put(code, Period.parse(code).label(LocaleContextHolder.getLocale())));
+		model.addAttribute("late", late);
+		model.addAttribute("dueLabels", labels);
+		return "indicators/late";
+	}
+
 	@GetMapping("/new")
 	String create(Model model) {
 		this.indicators.requireMayDefine(Actors.current());

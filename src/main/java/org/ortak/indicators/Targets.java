@@ -417,6 +417,98 @@ public class Targets {
 	}
 
 	/**
+	 * The rows of a monitoring report for the period: a list of rows per subject, in the
+	 * order asked, each target as it stood at the period's end. The caller has found the
+	 * subjects readable; the values read are the approved ones (two queries, whatever the
+	 * count of targets).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<MonitoringReport.Row>> report(SubjectKind kind, List<UUID> subjectIds, Period period) {
+		Map<UUID, List<MonitoringReport.Row>> rows = new java.util.LinkedHashMap<>();
+		subjectIds.forEach((id) -> rows.put(id, new ArrayList<>()));
+		if (subjectIds.isEmpty()) {
+			return rows;
+		}
+		List<Target> found = this.targets.ofSubjects(kind, subjectIds);
+		Map<Long, List<IndicatorValue>> byTarget = new HashMap<>();
+		if (!found.isEmpty()) {
+			this.values
+				.findByTargetIdInAndPeriodEndLessThanEqualOrderByPeriodStartAscPeriodCodeAscRevisionAsc(
+						found.stream().map(Target::id).toList(), period.end())
+				.forEach((v) -> byTarget.computeIfAbsent(v.targetId(), (k) -> new ArrayList<>()).add(v));
+		}
+		Map<UUID, TargetStatus> statuses = new HashMap<>();
+		statuses(found).forEach((s) -> statuses.put(s.id(), s));
+		Map<Long, Indicator> indicators = new HashMap<>();
+		this.indicators.indicatorsById(found.stream().map(Target::indicatorId).distinct().toList())
+			.forEach((i) -> indicators.put(i.id(), i));
+		Locale reader = LocaleContextHolder.getLocale();
+		LocalDate asOf = period.end().isAfter(today()) ? today() : period.end();
+		for (Target t : found) {
+			Indicator indicator = indicators.get(t.indicatorId());
+			List<IndicatorValue> through = byTarget.getOrDefault(t.id(), List.of());
+			List<IndicatorValue> within = through.stream()
+				.filter((v) -> !v.periodStart().isBefore(period.start()))
+				.toList();
+			BigDecimal inPeriod = Progress.of(indicator.aggregation(), BigDecimal.ZERO, within).actual();
+			BigDecimal actual = Progress.of(indicator.aggregation(), t.baselineValue(), through).actual();
+			Double achievement = Progress.achievement(t.baselineValue(), t.targetValue(), actual);
+			List<String> missing = new ArrayList<>();
+			java.util.Set<String> reported = new java.util.HashSet<>();
+			through.stream()
+				.filter((v) -> v.status() == ValueStatus.APPROVED || v.status() == ValueStatus.SUBMITTED)
+				.forEach((v) -> reported.add(v.periodCode()));
+			LocalDate from = t.baselineOn().isAfter(period.start()) ? t.baselineOn() : period.start();
+			Period due = Period.containing(from, t.calendar(), t.frequency());
+			for (int i = 0; i < 600 && !due.end().isAfter(asOf) && !due.start().isAfter(t.targetOn()); i++) {
+				if (!reported.contains(due.code())) {
+					missing.add(due.label(reader));
+				}
+				due = due.next();
+			}
+			TargetStatus status = statuses.get(t.publicId());
+			rows.get(t.subjectId())
+				.add(new MonitoringReport.Row(t.publicId(), status.indicatorName(), status.unit(),
+						status.organizationName(), t.baselineValue(), t.baselineOn(), t.targetValue(), t.targetOn(),
+						inPeriod, actual, Progress.percent(achievement),
+						Progress.light(achievement, t.baselineOn(), t.targetOn(), asOf), missing));
+		}
+		return rows;
+	}
+
+	/**
+	 * The targets the reader may see that are late (a period due with no value), across
+	 * plans and projects, the longest overdue first.
+	 */
+	@Transactional(readOnly = true)
+	public List<TargetView> late(Actor actor) {
+		List<Target> all = this.targets.findAll();
+		Map<UUID, Subject> visible = visibleSubjects(all, actor);
+		Map<Long, Indicator> indicators = new HashMap<>();
+		this.indicators.indicatorsById(all.stream().map(Target::indicatorId).distinct().toList())
+			.forEach((i) -> indicators.put(i.id(), i));
+		List<TargetView> late = new ArrayList<>();
+		List<Target> seen = all.stream().filter((t) -> visible.containsKey(t.subjectId())).toList();
+		Map<UUID, Target> byId = new HashMap<>();
+		seen.forEach((t) -> byId.put(t.publicId(), t));
+		for (TargetStatus status : statuses(seen)) {
+			if (status.late()) {
+				Subject subject = visible.get(status.subjectId());
+				Target target = byId.get(status.id());
+				Indicator indicator = indicators.get(target.indicatorId());
+				late.add(new TargetView(status, subject, indicator.names(),
+						java.util.Set.copyOf(indicator.dimensions()), List.of(), List.of(), subject.kept(),
+						IndicatorPolicy.reports(actor, subject, target), indicator.source()));
+			}
+		}
+		late.sort(java.util.Comparator
+			.comparing((TargetView v) -> (v.status().lastDue() != null) ? Period.parse(v.status().lastDue()).start()
+					: LocalDate.MAX)
+			.thenComparing((v) -> v.subject().title(), java.util.Comparator.nullsLast(String::compareTo)));
+		return late;
+	}
+
+	/**
 	 * The computed targets of the subjects take their figure for the current period from
 	 * their source again: what keeps them in step with it.
 	 */

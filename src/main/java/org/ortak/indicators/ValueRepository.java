@@ -24,6 +24,10 @@ interface ValueRepository extends JpaRepository<IndicatorValue, Long> {
 	/** Every revision of a target's values, by period then revision. */
 	List<IndicatorValue> findByTargetIdOrderByPeriodStartAscPeriodCodeAscRevisionAsc(Long targetId);
 
+	/** The values of the targets that end by the day, in the order of their periods. */
+	List<IndicatorValue> findByTargetIdInAndPeriodEndLessThanEqualOrderByPeriodStartAscPeriodCodeAscRevisionAsc(
+			java.util.Collection<Long> targetIds, java.time.LocalDate day);
+
 	/** The latest revision of the target's value for the period, if any. */
 	Optional<IndicatorValue> findFirstByTargetIdAndPeriodCodeOrderByRevisionDesc(Long targetId, String periodCode);
 

@@ -33,8 +33,11 @@ class PlanApiController {
 
 	private final Plans plans;
 
-	PlanApiController(Plans plans) {
+	private final java.time.Clock clock;
+
+	PlanApiController(Plans plans, java.time.Clock clock) {
 		this.plans = plans;
+		this.clock = clock;
 	}
 
 	/** A plan as a client writes it; {@code version} on update. */
@@ -73,6 +76,18 @@ class PlanApiController {
 	@Operation(summary = "A plan with its items in tree order and progress rolled up")
 	PlanView get(@PathVariable UUID id) {
 		return this.plans.get(id, Actors.current());
+	}
+
+	@GetMapping("/{id}/report")
+	@Operation(summary = "The monitoring report for a period (`period`: a code such as 2025, 2025Q1, 2025-03, "
+			+ "SH1404, SH1404Q1; this year in the reader's calendar by default): target against actual at its end, "
+			+ "what came in within it, the traffic light and the periods due with no value; as PDF and XLSX at "
+			+ "/plans/{id}/report.pdf and .xlsx")
+	org.ortak.indicators.MonitoringReport report(@PathVariable UUID id, @RequestParam(required = false) String period,
+			java.util.Locale locale) {
+		return this.plans.report(id,
+				org.ortak.indicators.ReportPeriod.of(period, locale, java.time.LocalDate.now(this.clock)),
+				Actors.current());
 	}
 
 	@PostMapping

@@ -44,7 +44,14 @@ class PlanController {
 
 	private final Staff staff;
 
-	PlanController(Plans plans, Organizations organizations, Staff staff) {
+	private final org.ortak.indicators.MonitoringFiles files;
+
+	private final java.time.Clock clock;
+
+	PlanController(Plans plans, Organizations organizations, Staff staff, org.ortak.indicators.MonitoringFiles files,
+			java.time.Clock clock) {
+		this.files = files;
+		this.clock = clock;
 		this.plans = plans;
 		this.organizations = organizations;
 		this.staff = staff;
@@ -85,7 +92,43 @@ class PlanController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("plan", this.plans.get(id, Actors.current()));
+		model.addAttribute("reportPeriods", org.ortak.indicators.ReportPeriod.choices(LocaleContextHolder.getLocale(),
+				java.time.LocalDate.now(this.clock)));
 		return "plans/show";
+	}
+
+	/** The monitoring report for a period (this year by default) as PDF. */
+	@GetMapping("/{id}/report.pdf")
+	org.springframework.http.ResponseEntity<byte[]> reportPdf(@PathVariable UUID id,
+			@RequestParam(required = false) String period, java.util.Locale locale) {
+		org.ortak.indicators.Period chosen = org.ortak.indicators.ReportPeriod.of(period, locale,
+				java.time.LocalDate.now(this.clock));
+		byte[] pdf = this.files.pdf(this.plans.report(id, chosen, Actors.current()), locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("plan-report-" + chosen.code() + ".pdf")
+						.build()
+						.toString())
+			.body(pdf);
+	}
+
+	/** The monitoring report for a period (this year by default) as XLSX. */
+	@GetMapping("/{id}/report.xlsx")
+	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> reportXlsx(
+			@PathVariable UUID id, @RequestParam(required = false) String period, java.util.Locale locale) {
+		org.ortak.indicators.Period chosen = org.ortak.indicators.ReportPeriod.of(period, locale,
+				java.time.LocalDate.now(this.clock));
+		org.ortak.indicators.MonitoringReport report = this.plans.report(id, chosen, Actors.current());
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.ortak.organizations.TableFile.XLSX)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("plan-report-" + chosen.code() + ".xlsx")
+						.build()
+						.toString())
+			.body(this.files.xlsx(report, locale));
 	}
 
 	@GetMapping("/{id}/edit")

@@ -18,7 +18,8 @@ class PlanUrlRules implements UrlRules, ApiUrlRules {
 		requests.requestMatchers("/plans/new", "/plans/*/edit", "/plans/*/items/new", "/plans/*/items/*/edit")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/items/*", "/api/v1/plans",
-					"/api/v1/plans/*", "/api/v1/plans/*/items", "/api/v1/plans/*/items/*")
+					"/api/v1/plans/*", "/api/v1/plans/*/items", "/api/v1/plans/*/items/*", "/plans/*/report.pdf",
+					"/plans/*/report.xlsx", "/api/v1/plans/*/report")
 			.permitAll();
 	}
 

@@ -60,8 +60,11 @@ public class Plans {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	Plans(PlanRepository plans, ItemRepository items, Organizations organizations, Targets targets, Staff staff,
-			Clock clock) {
+			Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.plans = plans;
 		this.items = items;
 		this.organizations = organizations;
@@ -106,6 +109,36 @@ public class Plans {
 			.filter((i) -> i.id().equals(itemId))
 			.findFirst()
 			.orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * The plan's monitoring report for the period: its items in tree order, each with its
+	 * targets as they stood at the period's end.
+	 */
+	@Transactional(readOnly = true)
+	public org.ortak.indicators.MonitoringReport report(UUID id, org.ortak.indicators.Period period, Actor actor) {
+		PlanView plan = get(id, actor);
+		Locale reader = LocaleContextHolder.getLocale();
+		Map<UUID, List<org.ortak.indicators.MonitoringReport.Row>> rows = this.targets.report(SubjectKind.PLAN_ITEM,
+				plan.items().stream().map(ItemView::id).toList(), period);
+		List<String[]> facts = new ArrayList<>();
+		if (plan.ownerName() != null) {
+			facts.add(new String[] { this.messages.getMessage("plans.field.owner", null, reader), plan.ownerName() });
+		}
+		if (plan.adoptedByName() != null) {
+			facts.add(new String[] { this.messages.getMessage("plans.adoptedBy", null, reader),
+					plan.adoptedByName() + ((plan.adoptedOn() != null)
+							? " · " + org.ortak.shared.i18n.Dates.format(plan.adoptedOn(), reader) : "") });
+		}
+		if (plan.progress() != null) {
+			facts.add(new String[] { this.messages.getMessage("plans.progress", null, reader), plan.progress() + "%" });
+		}
+		return new org.ortak.indicators.MonitoringReport(plan.title(), facts, period.code(), period.label(reader),
+				plan.items()
+					.stream()
+					.map((i) -> new org.ortak.indicators.MonitoringReport.Section(
+							((i.code() != null) ? i.code() + " " : "") + i.title(), rows.get(i.id())))
+					.toList());
 	}
 
 	/** An item a project or an action may serve, named with its plan. */

@@ -30,8 +30,11 @@ class ProjectApiController {
 
 	private final Projects projects;
 
-	ProjectApiController(Projects projects) {
+	private final java.time.Clock clock;
+
+	ProjectApiController(Projects projects, java.time.Clock clock) {
 		this.projects = projects;
+		this.clock = clock;
 	}
 
 	/**
@@ -66,6 +69,18 @@ class ProjectApiController {
 			+ "expected results")
 	ProjectView get(@PathVariable UUID id) {
 		return this.projects.get(id, Actors.current());
+	}
+
+	@GetMapping("/{id}/report")
+	@Operation(summary = "The monitoring report for a period (`period`: a code such as 2025, 2025Q1, 2025-03, "
+			+ "SH1404, SH1404Q1; this year in the reader's calendar by default): target against actual at its end, "
+			+ "what came in within it, the traffic light and the periods due with no value; as PDF and XLSX at "
+			+ "/projects/{id}/report.pdf and .xlsx")
+	org.ortak.indicators.MonitoringReport report(@PathVariable UUID id, @RequestParam(required = false) String period,
+			java.util.Locale locale) {
+		return this.projects.report(id,
+				org.ortak.indicators.ReportPeriod.of(period, locale, java.time.LocalDate.now(this.clock)),
+				Actors.current());
 	}
 
 	@PostMapping

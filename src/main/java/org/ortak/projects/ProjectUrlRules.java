@@ -17,7 +17,8 @@ class ProjectUrlRules implements UrlRules, ApiUrlRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers("/projects/new", "/projects/*/edit")
 			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/api/v1/projects", "/api/v1/projects/*")
+			.requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/api/v1/projects", "/api/v1/projects/*",
+					"/projects/*/report.pdf", "/projects/*/report.xlsx", "/api/v1/projects/*/report")
 			.permitAll();
 	}
 

@@ -31,6 +31,8 @@ import org.ortak.events.Registrations;
 import org.ortak.indicators.Computed;
 import org.ortak.indicators.Dimension;
 import org.ortak.indicators.IndicatorSource;
+import org.ortak.indicators.MonitoringReport;
+import org.ortak.indicators.Period;
 import org.ortak.indicators.Subject;
 import org.ortak.indicators.SubjectKind;
 import org.ortak.indicators.TargetStatus;
@@ -79,8 +81,12 @@ public class Projects {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	Projects(ProjectRepository projects, Organizations organizations, Regions regions, Events events,
-			Registrations registrations, Networks networks, Plans plans, Targets targets, Staff staff, Clock clock) {
+			Registrations registrations, Networks networks, Plans plans, Targets targets, Staff staff, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.projects = projects;
 		this.organizations = organizations;
 		this.regions = regions;
@@ -162,6 +168,32 @@ public class Projects {
 		// its activities or regions may have changed: so may what is computed of it
 		this.targets.refresh(SubjectKind.PROJECT, List.of(project.publicId()));
 		return view(project, actor);
+	}
+
+	/**
+	 * The project's monitoring report for the period: its expected results as they stood
+	 * at the period's end, with its activities and participants.
+	 */
+	@Transactional(readOnly = true)
+	public MonitoringReport report(UUID id, Period period, Actor actor) {
+		ProjectView project = get(id, actor);
+		Locale reader = LocaleContextHolder.getLocale();
+		List<String[]> facts = new ArrayList<>();
+		facts.add(new String[] { message("projects.field.implementer", reader), project.implementer().name() });
+		if (project.funding().funderName() != null) {
+			facts.add(new String[] { message("projects.funder", reader), project.funding().funderName() });
+		}
+		facts.add(new String[] { message("projects.activitiesHeld", reader), this.messages.getMessage("projects.heldOf",
+				new Object[] { project.heldActivities(), project.plannedActivities() }, reader) });
+		facts.add(new String[] { message("projects.participants", reader),
+				String.valueOf(project.participants().people()) });
+		return new MonitoringReport(project.title(), facts, period.code(), period.label(reader),
+				List.of(new MonitoringReport.Section(project.title(),
+						this.targets.report(SubjectKind.PROJECT, List.of(project.id()), period).get(project.id()))));
+	}
+
+	private String message(String key, Locale reader) {
+		return this.messages.getMessage(key, null, reader);
 	}
 
 	/** The projects whose activities include the event, by public id. */

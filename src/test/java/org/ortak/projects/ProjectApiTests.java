@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,6 +97,77 @@ class ProjectApiTests {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(content().string(containsString("/api/v1/projects")))
 			.andExpect(content().string(containsString("\"Projects\"")));
+	}
+
+	@Test
+	void theMonitoringReportReadsBackAsPdfAndXlsxAndLateIndicatorsAreListed() throws Exception {
+		String id = JsonPath.read(this.mvc.perform(get("/api/v1/projects").param("q", "Regionlarda"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.items[0].id");
+		// 2024: both expected results of 40; the campaign teams entered quarterly have no
+		// value
+		this.mvc.perform(get("/api/v1/projects/" + id + "/report").param("period", "2024"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.period").value("2024"))
+			.andExpect(jsonPath("$.sections[0].rows", hasSize(2)))
+			.andExpect(jsonPath("$.sections[0].rows[*].targetValue",
+					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.comparesEqualTo(40.0))))
+			.andExpect(jsonPath("$.sections[0].rows[?(@.indicatorName == 'Candidates who formed their campaign team')]"
+					+ ".missing[*]", hasItem("4th quarter 2024")));
+		this.mvc.perform(get("/api/v1/projects/" + id + "/report").param("period", "2024Q9"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		byte[] pdf = this.mvc.perform(get("/projects/" + id + "/report.pdf").param("period", "2024"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+		String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+		org.assertj.core.api.Assertions.assertThat(text)
+			.contains("Women candidates trained")
+			.contains("Candidates who formed their campaign team")
+			.contains("2024");
+		reader.close();
+		// in Persian: a right-to-left document in the Solar Hijri year by default
+		byte[] persian = this.mvc.perform(get("/projects/" + id + "/report.pdf").header("Accept-Language", "fa"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("SH")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		org.assertj.core.api.Assertions
+			.assertThat(new String(persian, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+			.isEqualTo("%PDF-");
+		var xlsx = this.mvc.perform(get("/projects/" + id + "/report.xlsx").param("period", "2024"))
+			.andExpect(status().isOk())
+			.andReturn();
+		xlsx.getAsyncResult();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(xlsx))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()))) {
+			java.util.List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+			org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(1)).isEqualTo("Indicator");
+			org.assertj.core.api.Assertions.assertThat(rows.subList(1, 3))
+				.extracting((row) -> row.getCellText(1))
+				.containsExactlyInAnyOrder("Women candidates trained", "Candidates who formed their campaign team");
+			org.assertj.core.api.Assertions.assertThat(rows.get(1).getCell(6).getType())
+				.isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+			org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellAsNumber(6))
+				.hasValueSatisfying(
+						(target) -> org.assertj.core.api.Assertions.assertThat(target.intValue()).isEqualTo(40));
+		}
+		// the late list: the campaign teams have a quarter due with no value
+		this.mvc.perform(get("/api/v1/indicators/late"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].indicatorName", hasItem("Candidates who formed their campaign team")));
+		this.mvc.perform(get("/indicators/late").header("Accept-Language", "fa"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("late-row")));
 	}
 
 	@Test
