@@ -38,7 +38,10 @@ class EventApiController {
 
 	private final Registrations registrations;
 
-	EventApiController(Events events, Registrations registrations) {
+	private final Adoptions adoptions;
+
+	EventApiController(Events events, Registrations registrations, Adoptions adoptions) {
+		this.adoptions = adoptions;
 		this.events = events;
 		this.registrations = registrations;
 	}
@@ -73,6 +76,13 @@ class EventApiController {
 			@RequestParam(defaultValue = "" + EventQuery.DEFAULT_SIZE) int size) {
 		return this.events.search(new EventQuery(q, kind, region, series, organizer, from, to, past, page, size),
 				Actors.current());
+	}
+
+	@GetMapping("/{id}/adoptions")
+	@Operation(summary = "What became of the event's recommendations: the plan items and projects that adopted them "
+			+ "and the action items they became")
+	java.util.List<AdoptionView> adoptions(@PathVariable UUID id) {
+		return this.adoptions.ofEvent(id, Actors.current());
 	}
 
 	@GetMapping("/{id}")

@@ -65,10 +65,13 @@ class EventController {
 
 	private final Agenda agenda;
 
+	private final Adoptions adoptions;
+
 	private final Photos photos;
 
 	EventController(Events events, Organizations organizations, Regions regions, Staff staff, FormStamps stamps,
-			Agenda agenda, Photos photos) {
+			Agenda agenda, Photos photos, Adoptions adoptions) {
+		this.adoptions = adoptions;
 		this.agenda = agenda;
 		this.photos = photos;
 		this.events = events;
@@ -225,6 +228,14 @@ class EventController {
 		// what the reader may see of the gallery: the published, or every photo for
 		// keepers
 		model.addAttribute("photos", this.photos.gallery(id, Actors.current()));
+		// what became of each recommendation, by its topic and place
+		java.util.Map<String, List<AdoptionView>> adopted = new java.util.HashMap<>();
+		this.adoptions.ofEvent(id, Actors.current())
+			.forEach(
+					(a) -> adopted.computeIfAbsent(a.topicId() + ":" + a.position(), (k) -> new java.util.ArrayList<>())
+						.add(a));
+		model.addAttribute("adoptions", adopted);
+		model.addAttribute("mayAdopt", Actors.current().isAdmin() || Actors.current().coordinatorName() != null);
 		model.addAttribute("hasOutcomes",
 				programme.topics()
 					.stream()

@@ -26,7 +26,7 @@ class EventUrlRules implements UrlRules, ApiUrlRules {
 					"/photos/*/thumbnail", "/api/v1/events/*/photos", "/api/v1/photos/*", "/api/v1/photos/*/thumbnail",
 					"/series/*", "/r/*", "/r/*/event.ics", "/r/*/qr.svg", "/r/*/certificate.pdf", "/i/*",
 					"/i/*/registered", "/api/v1/events/*/programme.pdf", "/api/v1/events", "/api/v1/events/*",
-					"/api/v1/events/*/agenda", "/api/v1/series", "/api/v1/series/*")
+					"/api/v1/events/*/adoptions", "/api/v1/events/*/agenda", "/api/v1/series", "/api/v1/series/*")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/events/*/register", "/r/*/cancel", "/i/*", "/i/*/decline")
 			.permitAll();

@@ -53,6 +53,13 @@ class PlanApiController {
 
 	}
 
+	/**
+	 * A recommendation of an event to adopt: its topic, its place among the topic's
+	 * recommendations (from 0), and whether it becomes an action item.
+	 */
+	record AdoptionRequest(UUID eventId, UUID topicId, Integer position, Boolean withAction) {
+	}
+
 	/** An item as a client writes it; {@code version} on update. */
 	record ItemRequest(UUID parentId, Integer position, String code, Map<String, String> titles, String description,
 			ItemStatus status, Boolean example, LocalDate startsOn, LocalDate endsOn, List<Agency> agencies,
@@ -126,6 +133,23 @@ class PlanApiController {
 	@Operation(summary = "Change an item, or move it under another (never under itself or its descendants)")
 	ItemView updateItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody ItemRequest request) {
 		return this.plans.updateItem(id, itemId, request.draft(), request.version(), Actors.current());
+	}
+
+	@PostMapping("/{id}/items/{itemId}/adoptions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Adopt a recommendation of an event (its topic and its place, from 0) into the item; with an "
+			+ "action item of the event owned by the item's lead agency when `withAction`")
+	org.ortak.events.AdoptionView adopt(@PathVariable UUID id, @PathVariable UUID itemId,
+			@RequestBody AdoptionRequest request) {
+		return this.plans.adopt(id, itemId, request.eventId(), request.topicId(), request.position(),
+				Boolean.TRUE.equals(request.withAction()), Actors.current());
+	}
+
+	@GetMapping("/{id}/items/{itemId}/adoptions")
+	@Operation(summary = "Where the recommendations the item took up came from (event, topic, recommendation) and "
+			+ "the action items they became")
+	List<org.ortak.events.AdoptionView> adoptions(@PathVariable UUID id, @PathVariable UUID itemId) {
+		return this.plans.adoptions(id, itemId, Actors.current());
 	}
 
 	@DeleteMapping("/{id}/items/{itemId}")

@@ -177,6 +177,7 @@ class PlanController {
 		model.addAttribute("item", item);
 		model.addAttribute("path", path(plan, item));
 		model.addAttribute("children", plan.items().stream().filter((i) -> itemId.equals(i.parentId())).toList());
+		model.addAttribute("adoptions", this.plans.adoptions(id, itemId, Actors.current()));
 		return "plans/item";
 	}
 

@@ -19,7 +19,7 @@ class PlanUrlRules implements UrlRules, ApiUrlRules {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/plans", "/plans/*", "/plans/*/items/*", "/api/v1/plans",
 					"/api/v1/plans/*", "/api/v1/plans/*/items", "/api/v1/plans/*/items/*", "/plans/*/report.pdf",
-					"/plans/*/report.xlsx", "/api/v1/plans/*/report")
+					"/plans/*/report.xlsx", "/api/v1/plans/*/report", "/api/v1/plans/*/items/*/adoptions")
 			.permitAll();
 	}
 

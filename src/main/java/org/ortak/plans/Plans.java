@@ -62,9 +62,12 @@ public class Plans {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final org.ortak.events.Adoptions adoptions;
+
 	Plans(PlanRepository plans, ItemRepository items, Organizations organizations, Targets targets, Staff staff,
-			Clock clock, org.springframework.context.MessageSource messages) {
+			Clock clock, org.springframework.context.MessageSource messages, org.ortak.events.Adoptions adoptions) {
 		this.messages = messages;
+		this.adoptions = adoptions;
 		this.plans = plans;
 		this.items = items;
 		this.organizations = organizations;
@@ -141,8 +144,42 @@ public class Plans {
 					.toList());
 	}
 
+	/**
+	 * Adopts a recommendation of an event into an item of a plan its keeper keeps; with
+	 * an action item owned by the item's lead agency (its first, or the plan's owner)
+	 * when asked.
+	 */
+	@Transactional
+	public org.ortak.events.AdoptionView adopt(UUID planId, UUID itemId, UUID eventId, UUID topicId, Integer position,
+			boolean withAction, Actor actor) {
+		Plan plan = kept(planId, actor);
+		PlanItem item = itemOf(plan, itemId);
+		UUID owner = item.agencies()
+			.stream()
+			.sorted(java.util.Comparator.comparing((Agency a) -> a.role() != AgencyRole.LEAD))
+			.map(Agency::organizationId)
+			.findFirst()
+			.orElse(plan.ownerOrganizationId());
+		Locale reader = LocaleContextHolder.getLocale();
+		return this.adoptions.adopt(eventId, topicId, position,
+				new org.ortak.events.Adoptions.Into(org.ortak.events.AdoptedInto.PLAN_ITEM, item.publicId(),
+						Language.pick(item.titles(), item.language(), reader),
+						"/plans/" + plan.publicId() + "/items/" + item.publicId(), plan.status() != PlanStatus.DRAFT,
+						owner),
+				withAction, actor);
+	}
+
+	/**
+	 * Where the recommendations an item took up came from, and the actions they became.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.ortak.events.AdoptionView> adoptions(UUID planId, UUID itemId, Actor actor) {
+		itemOf(readable(planId, actor), itemId);
+		return this.adoptions.into(org.ortak.events.AdoptedInto.PLAN_ITEM, itemId, actor);
+	}
+
 	/** An item a project or an action may serve, named with its plan. */
-	public record ItemChoice(UUID id, String label) {
+	public record ItemChoice(UUID planId, UUID id, String label) {
 	}
 
 	/**
@@ -150,14 +187,18 @@ public class Plans {
 	 * in tree order: what a project picks the programme it serves from.
 	 */
 	@Transactional(readOnly = true)
-	public List<ItemChoice> itemChoices(Actor actor, int max) {
+	public List<ItemChoice> itemChoices(Actor actor, int max, boolean keptOnly) {
 		List<ItemChoice> choices = new ArrayList<>();
 		for (PlanSummary summary : search(null, 0, 50, actor).items()) {
-			for (ItemView item : get(summary.id(), actor).items()) {
+			PlanView plan = get(summary.id(), actor);
+			if (keptOnly && !plan.editable()) {
+				continue;
+			}
+			for (ItemView item : plan.items()) {
 				if (choices.size() >= max) {
 					return choices;
 				}
-				choices.add(new ItemChoice(item.id(),
+				choices.add(new ItemChoice(summary.id(), item.id(),
 						summary.title() + " › " + ((item.code() != null) ? item.code() + " " : "") + item.title()));
 			}
 		}

@@ -83,6 +83,28 @@ class ProjectApiController {
 				Actors.current());
 	}
 
+	/**
+	 * A recommendation of an event to adopt: its topic, its place among the topic's
+	 * recommendations (from 0), and whether it becomes an action item.
+	 */
+	record AdoptionRequest(UUID eventId, UUID topicId, Integer position, Boolean withAction) {
+	}
+
+	@PostMapping("/{id}/adoptions")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	@Operation(summary = "Adopt a recommendation of an event (its topic and its place, from 0) into the project; with "
+			+ "an action item of the event owned by its implementer when `withAction`")
+	org.ortak.events.AdoptionView adopt(@PathVariable UUID id, @RequestBody AdoptionRequest request) {
+		return this.projects.adopt(id, request.eventId(), request.topicId(), request.position(),
+				Boolean.TRUE.equals(request.withAction()), Actors.current());
+	}
+
+	@GetMapping("/{id}/adoptions")
+	@Operation(summary = "Where the recommendations the project took up came from, and the action items they became")
+	List<org.ortak.events.AdoptionView> adoptions(@PathVariable UUID id) {
+		return this.projects.adoptions(id, Actors.current());
+	}
+
 	@PostMapping
 	@Operation(summary = "Make a project (admins and coordinators)")
 	ResponseEntity<ProjectView> create(@RequestBody ProjectRequest request) {

@@ -118,6 +118,7 @@ class ProjectController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("project", this.projects.get(id, Actors.current()));
+		model.addAttribute("adoptions", this.projects.adoptions(id, Actors.current()));
 		model.addAttribute("reportPeriods", org.ortak.indicators.ReportPeriod.choices(LocaleContextHolder.getLocale(),
 				java.time.LocalDate.now(this.clock)));
 		return "projects/show";
@@ -210,7 +211,7 @@ class ProjectController {
 		model.addAttribute("eventNames", eventNames);
 		model.addAttribute("networkNames",
 				texts(this.networks.names((form.networkId() != null) ? List.of(form.networkId()) : List.of())));
-		model.addAttribute("planItems", this.plans.itemChoices(Actors.current(), 500));
+		model.addAttribute("planItems", this.plans.itemChoices(Actors.current(), 500, false));
 		model.addAttribute("staff", this.staff.coordinators());
 		return "projects/form";
 	}

@@ -15,10 +15,11 @@ class ProjectUrlRules implements UrlRules, ApiUrlRules {
 	@Override
 	public void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/projects/new", "/projects/*/edit")
+		requests.requestMatchers("/projects/new", "/projects/*/edit", "/adoptions/new")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/api/v1/projects", "/api/v1/projects/*",
-					"/projects/*/report.pdf", "/projects/*/report.xlsx", "/api/v1/projects/*/report")
+					"/projects/*/report.pdf", "/projects/*/report.xlsx", "/api/v1/projects/*/report",
+					"/api/v1/projects/*/adoptions")
 			.permitAll();
 	}
 

@@ -83,10 +83,13 @@ public class Projects {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final org.ortak.events.Adoptions adoptions;
+
 	Projects(ProjectRepository projects, Organizations organizations, Regions regions, Events events,
 			Registrations registrations, Networks networks, Plans plans, Targets targets, Staff staff, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, org.ortak.events.Adoptions adoptions) {
 		this.messages = messages;
+		this.adoptions = adoptions;
 		this.projects = projects;
 		this.organizations = organizations;
 		this.regions = regions;
@@ -194,6 +197,42 @@ public class Projects {
 
 	private String message(String key, Locale reader) {
 		return this.messages.getMessage(key, null, reader);
+	}
+
+	/**
+	 * Adopts a recommendation of an event into a project its keeper keeps; with an action
+	 * item owned by its implementer when asked.
+	 */
+	@Transactional
+	public org.ortak.events.AdoptionView adopt(UUID id, UUID eventId, UUID topicId, Integer position,
+			boolean withAction, Actor actor) {
+		Project project = kept(id, actor);
+		Locale reader = LocaleContextHolder.getLocale();
+		return this.adoptions.adopt(eventId, topicId, position,
+				new org.ortak.events.Adoptions.Into(org.ortak.events.AdoptedInto.PROJECT, project.publicId(),
+						Language.pick(project.titles(), project.language(), reader), "/projects/" + project.publicId(),
+						project.status() != ProjectStatus.DRAFT, project.implementerId()),
+				withAction, actor);
+	}
+
+	/**
+	 * Where the recommendations a project took up came from, and the actions they became.
+	 */
+	@Transactional(readOnly = true)
+	public List<org.ortak.events.AdoptionView> adoptions(UUID id, Actor actor) {
+		readable(id, actor);
+		return this.adoptions.into(org.ortak.events.AdoptedInto.PROJECT, id, actor);
+	}
+
+	/**
+	 * The projects the actor keeps (at most a hundred, the latest first), to choose from.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> kept(Actor actor) {
+		return search(null, null, null, 0, 100, actor).items()
+			.stream()
+			.filter((p) -> this.projects.findByPublicId(p.id()).map((x) -> ProjectPolicy.keeps(actor, x)).orElse(false))
+			.toList();
 	}
 
 	/** The projects whose activities include the event, by public id. */

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -168,6 +169,97 @@ class ProjectApiTests {
 		this.mvc.perform(get("/indicators/late").header("Accept-Language", "fa"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("late-row")));
+	}
+
+	@Test
+	void aWorkshopsSolutionProposalIsAdoptedAndBothPagesShowWhatBecameOfIt() throws Exception {
+		var admin = TestActors.signedIn(TestActors.admin());
+		String workshop = JsonPath
+			.read(this.mvc.perform(get("/api/v1/events").param("q", "Kocaeli Kadın Kooperatifleri"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.items[0].id");
+		String agenda = this.mvc.perform(get("/api/v1/events/" + workshop + "/agenda"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String topic = JsonPath.read(agenda, "$.topics[7].id");
+		Number version = JsonPath.read(agenda, "$.version");
+		// the eighth heading, access to funding: a solution proposal recorded that day
+		String proposal = "Kadın kooperatiflerine yönelik hibe ve kredi programları için il düzeyinde bir bilgi masası kurulsun";
+		this.mvc
+			.perform(put("/api/v1/events/" + workshop + "/outcomes").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcomes\": [{\"topic\": \"%s\", \"recommendations\": [\"%s\"]}], \"version\": %s}"
+					.formatted(topic, proposal, version)))
+			.andExpect(status().isOk());
+		String plan = JsonPath.read(this.mvc.perform(get("/api/v1/plans").param("q", "زنجان"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.items[0].id");
+		String item = JsonPath.read(this.mvc.perform(get("/api/v1/plans/" + plan + "/items"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[1].id");
+		String adoption = "{\"eventId\": \"%s\", \"topicId\": \"%s\", \"position\": %s, \"withAction\": true}";
+		this.mvc
+			.perform(post("/api/v1/plans/" + plan + "/items/" + item + "/adoptions")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(adoption.formatted(workshop, topic, 0)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.recommendation").value(proposal))
+			.andExpect(jsonPath("$.actionStatus").value("OPEN"));
+		// once is enough; a place with no recommendation is none
+		for (int position : new int[] { 0, 5 }) {
+			this.mvc
+				.perform(post("/api/v1/plans/" + plan + "/items/" + item + "/adoptions")
+					.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(adoption.formatted(workshop, topic, position)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("position"));
+		}
+		// the event shows where it went; the item shows where its action came from
+		this.mvc.perform(get("/api/v1/events/" + workshop + "/adoptions"))
+			.andExpect(jsonPath("$[0].intoKind").value("PLAN_ITEM"))
+			.andExpect(jsonPath("$[0].intoLink").value("/plans/" + plan + "/items/" + item));
+		this.mvc.perform(get("/api/v1/plans/" + plan + "/items/" + item + "/adoptions"))
+			.andExpect(jsonPath("$[0].eventId").value(workshop))
+			.andExpect(jsonPath("$[0].topicTitle").isNotEmpty())
+			.andExpect(jsonPath("$[0].actionTitle").value(proposal));
+		this.mvc.perform(get("/events/" + workshop).header("Accept-Language", "tr"))
+			.andExpect(content().string(containsString("/plans/" + plan + "/items/" + item)));
+		this.mvc.perform(get("/plans/" + plan + "/items/" + item).header("Accept-Language", "fa"))
+			.andExpect(content().string(containsString(proposal)))
+			.andExpect(content().string(containsString("/events/" + workshop)));
+		// the same through the form, into a project, by a keeper of the event
+		String project = JsonPath.read(this.mvc.perform(get("/api/v1/projects").param("q", "Regionlarda"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.items[0].id");
+		this.mvc.perform(
+				get("/adoptions/new").with(admin).param("event", workshop).param("topic", topic).param("position", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(proposal)));
+		this.mvc
+			.perform(post("/adoptions/new").with(admin)
+				.with(csrf())
+				.header("Accept-Language", "az")
+				.param("event", workshop)
+				.param("topic", topic)
+				.param("position", "0"))
+			.andExpect(status().isUnprocessableEntity());
+		this.mvc
+			.perform(post("/adoptions/new").with(admin)
+				.with(csrf())
+				.param("event", workshop)
+				.param("topic", topic)
+				.param("position", "0")
+				.param("into", "PROJECT:" + project))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/projects/" + project).header("Accept-Language", "az"))
+			.andExpect(content().string(containsString(proposal)));
 	}
 
 	@Test

@@ -1,0 +1,15 @@
+package org.ortak.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A recommendation and what took it up: where it came from (the event, its topic, the
+ * recommendation's words as adopted), where it went, and the action item it became, with
+ * its status now.
+ */
+public record AdoptionView(UUID id, UUID eventId, String eventTitle, UUID topicId, String topicTitle, int position,
+		String recommendation, AdoptedInto intoKind, UUID intoId, String intoTitle, String intoLink, UUID actionId,
+		String actionTitle, ActionStatus actionStatus, Instant adoptedAt) {
+
+}

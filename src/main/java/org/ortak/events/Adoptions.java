@@ -1,0 +1,160 @@
+package org.ortak.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.ortak.shared.Violations;
+import org.ortak.shared.security.Actor;
+
+/**
+ * What became of the recommendations recorded at events: each adopted into an item of a
+ * plan or a project (the module owning it checks that its writer keeps it), and, for
+ * those who keep the event, turned into an action item of the event at the same time. The
+ * event's page shows where each went; the item's or project's page where each of its
+ * actions came from.
+ */
+@Service
+public class Adoptions {
+
+	/** At most so many characters of a recommendation make an action item's title. */
+	private static final int ACTION_TITLE = 300;
+
+	private final Events events;
+
+	private final EventRepository eventRepository;
+
+	private final TopicRepository topics;
+
+	private final ActionItems actionItems;
+
+	private final ActionRepository actions;
+
+	private final AdoptionRepository adoptions;
+
+	private final java.time.Clock clock;
+
+	Adoptions(Events events, EventRepository eventRepository, TopicRepository topics, ActionItems actionItems,
+			ActionRepository actions, AdoptionRepository adoptions, java.time.Clock clock) {
+		this.events = events;
+		this.eventRepository = eventRepository;
+		this.topics = topics;
+		this.actionItems = actionItems;
+		this.actions = actions;
+		this.adoptions = adoptions;
+		this.clock = clock;
+	}
+
+	/**
+	 * What takes a recommendation up: its kind, id, title and page, whether anyone may
+	 * see it (a draft plan's item may not: its adoption is shown to the event's keepers
+	 * only), and the organization responsible for it, who owns the action item it
+	 * becomes.
+	 */
+	public record Into(AdoptedInto kind, UUID id, String title, String link, boolean shown, UUID owner) {
+	}
+
+	/**
+	 * Adopts the recommendation (its topic and its place among the topic's
+	 * recommendations) of an event the actor may read; with an action item of the event
+	 * when asked, which takes keeping the event.
+	 */
+	@Transactional
+	public AdoptionView adopt(UUID eventId, UUID topicId, Integer position, Into into, boolean withAction,
+			Actor actor) {
+		Violations violations = new Violations().required("eventId", eventId)
+			.required("topicId", topicId)
+			.required("position", position);
+		violations.throwIfAny();
+		Event event = this.events.readable(eventId, actor);
+		Topic topic = this.topics.findByPublicId(topicId).filter((t) -> t.eventId().equals(event.id())).orElse(null);
+		if (topic == null) {
+			violations.add("topicId", "validation.badValue").throwIfAny();
+		}
+		if (position < 0 || position >= topic.recommendations().size()) {
+			violations.add("position", "validation.badValue").throwIfAny();
+		}
+		if (this.adoptions.existsByTopicIdAndPositionAndIntoKindAndIntoId(topic.id(), position, into.kind(),
+				into.id())) {
+			violations.add("position", "events.error.adoptedAlready");
+		}
+		if (withAction && !EventPolicy.mayKeep(actor, event)) {
+			violations.add("withAction", "events.error.actionNotYours");
+		}
+		else if (withAction && into.owner() == null) {
+			violations.add("withAction", "events.error.noOwner");
+		}
+		violations.throwIfAny();
+		Long actionId = null;
+		if (withAction) {
+			String words = topic.recommendations().get(position);
+			String title = (words.length() > ACTION_TITLE) ? words.substring(0, ACTION_TITLE - 1) + "…" : words;
+			ActionView action = this.actionItems.create(eventId,
+					new ActionDraft(title, topicId, null, into.owner(), null, ActionStatus.OPEN, into.title()), actor);
+			actionId = this.actions.findByPublicId(action.id()).orElseThrow().id();
+		}
+		Adoption adoption = new Adoption(topic, position, into, actionId, this.clock.instant(), actor.username());
+		this.adoptions.saveAndFlush(adoption);
+		return views(List.of(adoption)).get(0);
+	}
+
+	/**
+	 * What became of an event's recommendations: all to its keepers, the adoptions into
+	 * what anyone may see to the rest.
+	 */
+	@Transactional(readOnly = true)
+	public List<AdoptionView> ofEvent(UUID eventId, Actor actor) {
+		Event event = this.events.readable(eventId, actor);
+		boolean keeps = EventPolicy.mayKeep(actor, event);
+		return views(this.adoptions.ofEvent(event.id()).stream().filter((a) -> keeps || a.shown()).toList());
+	}
+
+	/**
+	 * Where the recommendations taken up by an item or project came from; its module has
+	 * found it readable. Those of events the reader may not read are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<AdoptionView> into(AdoptedInto kind, UUID id, Actor actor) {
+		return views(this.adoptions.into(kind, id)).stream().filter((a) -> {
+			try {
+				this.events.readable(a.eventId(), actor);
+				return true;
+			}
+			catch (org.ortak.shared.NotFound ex) {
+				return false;
+			}
+		}).toList();
+	}
+
+	private List<AdoptionView> views(List<Adoption> found) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Locale reader = LocaleContextHolder.getLocale();
+		Map<Long, Event> events = new HashMap<>();
+		this.eventRepository.findAllById(found.stream().map(Adoption::eventId).distinct().toList())
+			.forEach((e) -> events.put(e.id(), e));
+		Map<Long, Topic> topics = new HashMap<>();
+		this.topics.findAllById(found.stream().map(Adoption::topicId).distinct().toList())
+			.forEach((t) -> topics.put(t.id(), t));
+		Map<Long, ActionItem> actions = new HashMap<>();
+		this.actions.findAllById(found.stream().map(Adoption::actionId).filter((a) -> a != null).distinct().toList())
+			.forEach((a) -> actions.put(a.id(), a));
+		return found.stream().map((a) -> {
+			Event event = events.get(a.eventId());
+			Topic topic = topics.get(a.topicId());
+			ActionItem action = (a.actionId() != null) ? actions.get(a.actionId()) : null;
+			return new AdoptionView(a.publicId(), event.publicId(), Events.textIn(event, reader).title(),
+					topic.publicId(), topic.title(), a.position(), a.recommendation(), a.intoKind(), a.intoId(),
+					a.intoTitle(), a.intoLink(), (action != null) ? action.publicId() : null,
+					(action != null) ? action.title() : null, (action != null) ? action.status() : null, a.createdAt());
+		}).toList();
+	}
+
+}
