@@ -31,16 +31,19 @@ interface TargetRepository extends JpaRepository<Target, Long> {
 
 	boolean existsByIndicatorId(Long indicatorId);
 
-	/** The targets of indicators computed from one of the sources. */
-	@Query("select t from Target t, Indicator i where i.id = t.indicatorId and i.source in :sources order by t.id")
-	List<Target> computedFrom(Collection<IndicatorSource> sources);
+	/**
+	 * The targets of indicators computed from one of the sources, by id: each is then
+	 * locked and read afresh, never changed from a copy read before its lock.
+	 */
+	@Query("select t.id from Target t, Indicator i where i.id = t.indicatorId and i.source in :sources order by t.id")
+	List<Long> computedFrom(Collection<IndicatorSource> sources);
 
-	/** The targets of the subjects whose indicators are computed. */
+	/** The targets of the subjects whose indicators are computed, by id, as above. */
 	@Query("""
-			select t from Target t, Indicator i where i.id = t.indicatorId
+			select t.id from Target t, Indicator i where i.id = t.indicatorId
 			and i.source <> org.ortak.indicators.IndicatorSource.ENTERED
 			and t.subjectKind = :kind and t.subjectId in :subjects order by t.id""")
-	List<Target> computedOf(SubjectKind kind, Collection<UUID> subjects);
+	List<Long> computedOf(SubjectKind kind, Collection<UUID> subjects);
 
 	/**
 	 * What a target is of, read without loading it: a change locks it before it loads it,

@@ -536,8 +536,8 @@ public class Targets {
 			.forEach(this::refreshed);
 	}
 
-	private void refreshed(Target found) {
-		Target target = this.targets.lockById(found.id()).orElse(null);
+	private void refreshed(Long id) {
+		Target target = this.targets.lockById(id).orElse(null);
 		if (target != null) {
 			computeNow(target, this.indicators.indicatorById(target.indicatorId()));
 		}

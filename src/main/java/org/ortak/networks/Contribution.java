@@ -39,6 +39,9 @@ class Contribution {
 	@Column(name = "organization_id")
 	private UUID organizationId;
 
+	@Column(name = "project_id")
+	private UUID projectId;
+
 	@Column(name = "person_id")
 	private UUID personId;
 
@@ -96,6 +99,7 @@ class Contribution {
 
 	void write(ContributionDraft draft, Instant now, String by) {
 		this.eventId = draft.eventId();
+		this.projectId = draft.projectId();
 		this.organizationId = draft.organizationId();
 		this.personId = draft.personId();
 		this.kind = draft.kind();
@@ -150,6 +154,10 @@ class Contribution {
 
 	Long networkId() {
 		return this.networkId;
+	}
+
+	UUID projectId() {
+		return this.projectId;
 	}
 
 	UUID eventId() {

@@ -48,12 +48,13 @@ class ContributionApiController {
 	/** A line as a client writes it: to a network; {@code version} on update. */
 	record ContributionRequest(UUID networkId, UUID eventId, UUID organizationId, UUID personId, ContributionKind kind,
 			ContributionStatus status, ContributionVisibility visibility, LocalDate contributedOn, String description,
-			BigDecimal amount, String currency, BigDecimal hours, String field, Integer persons, Long version) {
+			BigDecimal amount, String currency, BigDecimal hours, String field, Integer persons, UUID projectId,
+			Long version) {
 
 		ContributionDraft draft() {
 			return new ContributionDraft(this.eventId, this.organizationId, this.personId, this.kind, this.status,
 					this.visibility, this.contributedOn, this.description, this.amount, this.currency, this.hours,
-					this.field, this.persons);
+					this.field, this.persons, this.projectId);
 		}
 
 	}

@@ -14,11 +14,19 @@ import org.ortak.shared.Violations;
  * organization or a person, its kind, status, visibility and day, and what its kind
  * needs: an amount with its currency for money (an estimated value, optional, in kind),
  * hours and a field for expertise, hours and persons for volunteer work, a description
- * otherwise.
+ * otherwise; and the network's joint project it is made to, if any.
  */
 public record ContributionDraft(UUID eventId, UUID organizationId, UUID personId, ContributionKind kind,
 		ContributionStatus status, ContributionVisibility visibility, LocalDate contributedOn, String description,
-		BigDecimal amount, String currency, BigDecimal hours, String field, Integer persons) {
+		BigDecimal amount, String currency, BigDecimal hours, String field, Integer persons, UUID projectId) {
+
+	/** A contribution to no project. */
+	public ContributionDraft(UUID eventId, UUID organizationId, UUID personId, ContributionKind kind,
+			ContributionStatus status, ContributionVisibility visibility, LocalDate contributedOn, String description,
+			BigDecimal amount, String currency, BigDecimal hours, String field, Integer persons) {
+		this(eventId, organizationId, personId, kind, status, visibility, contributedOn, description, amount, currency,
+				hours, field, persons, null);
+	}
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 

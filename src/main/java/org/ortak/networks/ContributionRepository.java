@@ -37,6 +37,28 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
 			order by extract(year from c.contributedOn) desc, c.kind, c.currency""")
 	List<Object[]> totals(Long networkId, boolean all, Collection<UUID> own);
 
+	/**
+	 * The lines of the network's ledger made to one of its joint projects, as
+	 * {@link #visible}.
+	 */
+	@Query("""
+			select c from Contribution c where c.networkId = :networkId and c.projectId = :projectId
+			and (:all = true or c.visibility = org.ortak.networks.ContributionVisibility.PUBLIC
+			     or c.organizationId in :own)
+			order by c.contributedOn desc, c.id desc""")
+	List<Contribution> visibleForProject(Long networkId, UUID projectId, boolean all, Collection<UUID> own);
+
+	/** Their sums, as {@link #totals}. */
+	@Query("""
+			select c.organizationId, c.kind, extract(year from c.contributedOn), c.currency, c.status,
+			       sum(c.amount), sum(c.hours), sum(coalesce(c.persons, 0)), count(c)
+			from Contribution c where c.networkId = :networkId and c.projectId = :projectId
+			and (:all = true or c.visibility = org.ortak.networks.ContributionVisibility.PUBLIC
+			     or c.organizationId in :own)
+			group by c.organizationId, c.kind, extract(year from c.contributedOn), c.currency, c.status
+			order by extract(year from c.contributedOn) desc, c.kind, c.currency""")
+	List<Object[]> totalsForProject(Long networkId, UUID projectId, boolean all, Collection<UUID> own);
+
 	@Query("select c from Contribution c where c.personId = :personId")
 	List<Contribution> ofPerson(UUID personId);
 

@@ -11,6 +11,6 @@ import java.util.UUID;
 public record ContributionView(UUID id, long version, UUID networkId, UUID eventId, UUID organizationId, UUID personId,
 		String contributor, ContributionKind kind, ContributionStatus status, ContributionVisibility visibility,
 		LocalDate contributedOn, String description, BigDecimal amount, String currency, BigDecimal hours, String field,
-		Integer persons, String evidenceUrl) {
+		Integer persons, String evidenceUrl, UUID projectId) {
 
 }

@@ -57,8 +57,12 @@ public class Contributions implements PersonalData {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<NetworkProjects> projects;
+
 	Contributions(ContributionRepository repository, NetworkRepository networks, Organizations organizations,
-			People people, Events events, Documents documents, Images images, FileStorage storage, Clock clock) {
+			People people, Events events, Documents documents, Images images, FileStorage storage, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<NetworkProjects> projects) {
+		this.projects = projects;
 		this.repository = repository;
 		this.networks = networks;
 		this.organizations = organizations;
@@ -134,7 +138,7 @@ public class Contributions implements PersonalData {
 	@Transactional
 	public ContributionView record(UUID networkId, ContributionDraft draft, byte[] evidence, Actor actor) {
 		Network network = kept(networkId, actor);
-		checked(draft);
+		checked(draft, network, actor);
 		Contribution contribution = new Contribution(network.id(), now(), actor.username());
 		contribution.write(draft, now(), actor.username());
 		return saved(contribution, evidence, actor);
@@ -146,7 +150,7 @@ public class Contributions implements PersonalData {
 		if (!this.events.keeps(eventId, actor)) {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}
-		checked(draft);
+		checked(draft, null, actor);
 		Contribution contribution = new Contribution(null, now(), actor.username());
 		contribution.write(new ContributionDraft(eventId, draft.organizationId(), draft.personId(), draft.kind(),
 				draft.status(), draft.visibility(), draft.contributedOn(), draft.description(), draft.amount(),
@@ -245,7 +249,8 @@ public class Contributions implements PersonalData {
 		if (version != null && version != contribution.version()) {
 			throw new StaleVersion();
 		}
-		checked(draft);
+		checked(draft, (contribution.networkId() != null)
+				? this.networks.findById(contribution.networkId()).orElse(null) : null, actor);
 		contribution.write((contribution.networkId() == null) ? atEvent(draft, contribution.eventId()) : draft, now(),
 				actor.username());
 		this.repository.flush();
@@ -257,6 +262,19 @@ public class Contributions implements PersonalData {
 		return new ContributionDraft(eventId, draft.organizationId(), draft.personId(), draft.kind(), draft.status(),
 				draft.visibility(), draft.contributedOn(), draft.description(), draft.amount(), draft.currency(),
 				draft.hours(), draft.field(), draft.persons());
+	}
+
+	/**
+	 * What the network's ledger holds of contributions made to one of its joint projects,
+	 * as the reader may see the network's ledger.
+	 */
+	@Transactional(readOnly = true)
+	public Ledger projectLedger(UUID projectId, UUID networkId, Actor actor) {
+		Network network = network(networkId);
+		boolean all = NetworkPolicy.keeps(actor, network);
+		Collection<UUID> own = own(actor);
+		return new Ledger(views(this.repository.visibleForProject(network.id(), projectId, all, own), all, actor),
+				totals(this.repository.totalsForProject(network.id(), projectId, all, own)), all);
 	}
 
 	/**
@@ -276,8 +294,19 @@ public class Contributions implements PersonalData {
 		return page;
 	}
 
-	private void checked(ContributionDraft draft) {
+	/**
+	 * Checks a line; one made to a project must be to a joint project of its network that
+	 * the writer may see (a line given at an event outside any network is to none).
+	 */
+	private void checked(ContributionDraft draft, Network network, Actor actor) {
 		var violations = draft.check(LocalDate.now(this.clock));
+		if (draft.projectId() != null) {
+			NetworkProjects projects = this.projects.getIfAvailable();
+			if (network == null || projects == null
+					|| !projects.projectsOf(network.publicId(), actor).containsKey(draft.projectId())) {
+				violations.add("projectId", "contributions.error.notAJointProject");
+			}
+		}
 		if (draft.organizationId() != null && this.organizations.names(List.of(draft.organizationId())).isEmpty()) {
 			violations.add("organizationId", "validation.badValue");
 		}
@@ -319,7 +348,7 @@ public class Contributions implements PersonalData {
 			views.add(new ContributionView(c.publicId(), c.version(), networkId, c.eventId(), c.organizationId(),
 					withPersons ? c.personId() : null, contributor, c.kind(), c.status(), c.visibility(),
 					c.contributedOn(), c.description(), c.amount(), c.currency(), c.hours(), c.field(), c.persons(),
-					evidence));
+					evidence, c.projectId()));
 		}
 		return views;
 	}

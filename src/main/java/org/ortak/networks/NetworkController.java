@@ -42,8 +42,11 @@ class NetworkController {
 
 	private final Contributions contributions;
 
+	private final org.springframework.beans.factory.ObjectProvider<NetworkProjects> projects;
+
 	NetworkController(Networks networks, Organizations organizations, Staff staff, org.ortak.regions.Regions regions,
-			Contributions contributions) {
+			Contributions contributions, org.springframework.beans.factory.ObjectProvider<NetworkProjects> projects) {
+		this.projects = projects;
 		this.regions = regions;
 		this.contributions = contributions;
 		this.networks = networks;
@@ -117,6 +120,9 @@ class NetworkController {
 		model.addAttribute("roles", MemberRole.values());
 		model.addAttribute("ledger", this.contributions.ledger(id, Actors.current()));
 		EventContributionController.ledgerForm(model);
+		NetworkProjects projects = this.projects.getIfAvailable();
+		model.addAttribute("networkProjects",
+				(projects != null) ? projects.projectsOf(id, Actors.current()) : java.util.Map.of());
 		return "networks/show";
 	}
 

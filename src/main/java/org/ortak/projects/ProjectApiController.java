@@ -105,6 +105,14 @@ class ProjectApiController {
 		return this.projects.adoptions(id, Actors.current());
 	}
 
+	@GetMapping("/{id}/contributions")
+	@Operation(summary = "The contributions made to the project in the ledger of the network it is a joint "
+			+ "project of, with their totals (lines for the coordinators only to the network's keepers and the "
+			+ "contributor's managers); 404 when it is no network's")
+	org.ortak.networks.Contributions.Ledger contributions(@PathVariable UUID id) {
+		return this.projects.contributions(id, Actors.current()).orElseThrow(org.ortak.shared.NotFound::new);
+	}
+
 	@PostMapping
 	@Operation(summary = "Make a project (admins and coordinators)")
 	ResponseEntity<ProjectView> create(@RequestBody ProjectRequest request) {

@@ -119,6 +119,7 @@ class ProjectController {
 	String show(@PathVariable UUID id, Model model) {
 		model.addAttribute("project", this.projects.get(id, Actors.current()));
 		model.addAttribute("adoptions", this.projects.adoptions(id, Actors.current()));
+		model.addAttribute("ledger", this.projects.contributions(id, Actors.current()).orElse(null));
 		model.addAttribute("reportPeriods", org.ortak.indicators.ReportPeriod.choices(LocaleContextHolder.getLocale(),
 				java.time.LocalDate.now(this.clock)));
 		return "projects/show";

@@ -51,6 +51,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 	@Query("select p from Project p join p.events e where e = :eventId")
 	List<Project> findByEvent(UUID eventId);
 
+	List<Project> findByNetworkIdOrderById(UUID networkId);
+
 	/** The projects serving an item of a plan. */
 	List<Project> findByPlanItemId(UUID planItemId);
 

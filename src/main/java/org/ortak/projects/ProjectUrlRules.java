@@ -19,7 +19,7 @@ class ProjectUrlRules implements UrlRules, ApiUrlRules {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/api/v1/projects", "/api/v1/projects/*",
 					"/projects/*/report.pdf", "/projects/*/report.xlsx", "/api/v1/projects/*/report",
-					"/api/v1/projects/*/adoptions")
+					"/api/v1/projects/*/adoptions", "/api/v1/projects/*/contributions")
 			.permitAll();
 	}
 

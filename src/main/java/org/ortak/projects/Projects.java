@@ -85,9 +85,13 @@ public class Projects {
 
 	private final org.ortak.events.Adoptions adoptions;
 
+	private final org.ortak.networks.Contributions contributions;
+
 	Projects(ProjectRepository projects, Organizations organizations, Regions regions, Events events,
 			Registrations registrations, Networks networks, Plans plans, Targets targets, Staff staff, Clock clock,
-			org.springframework.context.MessageSource messages, org.ortak.events.Adoptions adoptions) {
+			org.springframework.context.MessageSource messages, org.ortak.events.Adoptions adoptions,
+			org.ortak.networks.Contributions contributions) {
+		this.contributions = contributions;
 		this.messages = messages;
 		this.adoptions = adoptions;
 		this.projects = projects;
@@ -233,6 +237,31 @@ public class Projects {
 			.stream()
 			.filter((p) -> this.projects.findByPublicId(p.id()).map((x) -> ProjectPolicy.keeps(actor, x)).orElse(false))
 			.toList();
+	}
+
+	/** The joint projects of a network that the actor may see, with their titles. */
+	@Transactional(readOnly = true)
+	Map<UUID, String> ofNetwork(UUID networkId, Actor actor) {
+		Locale reader = LocaleContextHolder.getLocale();
+		Map<UUID, String> found = new java.util.LinkedHashMap<>();
+		this.projects.findByNetworkIdOrderById(networkId)
+			.stream()
+			.filter((p) -> ProjectPolicy.mayRead(actor, p))
+			.forEach((p) -> found.put(p.publicId(), Language.pick(p.titles(), p.language(), reader)));
+		return found;
+	}
+
+	/**
+	 * What the ledger of the network it is a joint project of holds of contributions made
+	 * to it; none when it is no network's.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<org.ortak.networks.Contributions.Ledger> contributions(UUID id, Actor actor) {
+		Project project = readable(id, actor);
+		if (project.networkId() == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(this.contributions.projectLedger(project.publicId(), project.networkId(), actor));
 	}
 
 	/** The projects whose activities include the event, by public id. */

@@ -39,6 +39,12 @@ import org.ortak.indicators.TargetDraft;
 import org.ortak.indicators.TargetStatus;
 import org.ortak.indicators.Targets;
 import org.ortak.indicators.ValueEntry;
+import org.ortak.networks.ContributionDraft;
+import org.ortak.networks.ContributionKind;
+import org.ortak.networks.ContributionStatus;
+import org.ortak.networks.ContributionVisibility;
+import org.ortak.networks.Contributions;
+import org.ortak.networks.Networks;
 import org.ortak.organizations.OrganizationStatus;
 import org.ortak.organizations.Organizations;
 import org.ortak.organizations.TestCountries;
@@ -82,6 +88,12 @@ abstract class ProjectScenarios {
 
 	@Autowired
 	Organizations organizations;
+
+	@Autowired
+	Networks networks;
+
+	@Autowired
+	Contributions contributions;
 
 	@Autowired
 	Regions regions;
@@ -268,6 +280,36 @@ abstract class ProjectScenarios {
 			.atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.targets.get(cooperatives, target, this.admin).status().actualValue())
 				.isEqualByComparingTo(BigDecimal.valueOf(before + 1)));
+	}
+
+	@Test
+	void aLineOfANetworksLedgerIsMadeToOneOfItsJointProjects() {
+		UUID society = organization("Cəmiyyət");
+		UUID network = this.networks.search(null, null, null, 0, 1).items().get(0).id();
+		ProjectDraft base = draft(society, List.of(), Funding.NONE);
+		ProjectView joint = this.projects
+			.create(new ProjectDraft(null, base.titles(), null, null, ProjectStatus.RUNNING, null, null, society, null,
+					null, network, List.of(), List.of(), List.of(), List.of(), List.of()), this.admin);
+		ProjectView alone = this.projects.create(base, this.admin);
+		LocalDate today = LocalDate.now(this.clock);
+		this.contributions.record(network,
+				new ContributionDraft(null, society, null, ContributionKind.MONEY, ContributionStatus.DELIVERED,
+						ContributionVisibility.PUBLIC, today, "Seminar zalı", new BigDecimal("250.00"), "AZN", null,
+						null, null, joint.id()),
+				this.admin);
+		// a project that is not the network's is no place for its line
+		assertThatThrownBy(() -> this.contributions.record(network,
+				new ContributionDraft(null, society, null, ContributionKind.MONEY, ContributionStatus.DELIVERED,
+						ContributionVisibility.PUBLIC, today, null, new BigDecimal("10"), "AZN", null, null, null,
+						alone.id()),
+				this.admin))
+			.isInstanceOfSatisfying(InvalidInput.class, (ex) -> assertThat(fields(ex)).containsExactly("projectId"));
+		Contributions.Ledger ledger = this.projects.contributions(joint.id(), Actor.ANONYMOUS).orElseThrow();
+		assertThat(ledger.lines()).singleElement().satisfies((line) -> {
+			assertThat(line.amount()).isEqualByComparingTo("250");
+			assertThat(line.projectId()).isEqualTo(joint.id());
+		});
+		assertThat(this.projects.contributions(alone.id(), this.admin)).isEmpty();
 	}
 
 	@Test
