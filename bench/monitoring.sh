@@ -9,7 +9,8 @@
 #
 #   bench/monitoring.sh [VALUES=10000000] [ATTENDANCE=10000000] [ROUNDS=100]
 #
-# Environment: ORTAK_BENCH_NO_BUILD=1 uses target/ortak-*.jar as it is.
+# Environment: ORTAK_BENCH_NO_BUILD=1 uses target/ortak-*.jar as it is; ORTAK_BENCH_REUSE=1
+# reads the database ortak_bench as an earlier run left it (no new data written).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 values=${1:-10000000}
@@ -24,8 +25,10 @@ out="bench/out/monitoring-$(date +%Y%m%dT%H%M%S).md"
 [ -n "${ORTAK_BENCH_NO_BUILD:-}" ] || ./mvnw -q -B package -DskipTests
 jar=$(ls target/ortak-*.jar | head -n 1)
 
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists ortak_bench with (force)" postgres
-psql -h 127.0.0.1 -U postgres -qc "create database ortak_bench encoding 'UTF8' template template0" postgres
+if [ -z "${ORTAK_BENCH_REUSE:-}" ]; then
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists ortak_bench with (force)" postgres
+  psql -h 127.0.0.1 -U postgres -qc "create database ortak_bench encoding 'UTF8' template template0" postgres
+fi
 pid=
 stop() { [ -z "$pid" ] || { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; }; }
 trap 'stop; rm -rf "$data"' EXIT
@@ -39,8 +42,10 @@ until curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null; do
   sleep 1
 done
 started=$(date +%s)
-psql -h 127.0.0.1 -U postgres -d ortak_bench -v values="$values" -v attendance="$attendance" \
-  -f bench/monitoring/generate.sql > "$data/generate.log"
+if [ -z "${ORTAK_BENCH_REUSE:-}" ]; then
+  psql -h 127.0.0.1 -U postgres -d ortak_bench -v values="$values" -v attendance="$attendance" \
+    -f bench/monitoring/generate.sql > "$data/generate.log"
+fi
 generated=$(( $(date +%s) - started ))
 {
   echo "# Monitoring benchmark — postgres — $(date -u +%Y-%m-%dT%H:%MZ)"

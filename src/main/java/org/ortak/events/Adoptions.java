@@ -80,8 +80,8 @@ public class Adoptions {
 		if (position < 0 || position >= topic.recommendations().size()) {
 			violations.add("position", "validation.badValue").throwIfAny();
 		}
-		if (this.adoptions.existsByTopicIdAndPositionAndIntoKindAndIntoId(topic.id(), position, into.kind(),
-				into.id())) {
+		if (this.adoptions.existsByTopicIdAndPositionAndRecommendationAndIntoKindAndIntoId(topic.id(), position,
+				topic.recommendations().get(position), into.kind(), into.id())) {
 			violations.add("position", "events.error.adoptedAlready");
 		}
 		if (withAction && !EventPolicy.mayKeep(actor, event)) {
@@ -101,7 +101,18 @@ public class Adoptions {
 		}
 		Adoption adoption = new Adoption(topic, position, into, actionId, this.clock.instant(), actor.username());
 		this.adoptions.saveAndFlush(adoption);
-		return views(List.of(adoption)).get(0);
+		return views(List.of(adoption), actor).get(0);
+	}
+
+	/**
+	 * What took these up became visible to all or hidden (a plan or project published, or
+	 * drafted again): their adoptions follow on the events' pages.
+	 */
+	@Transactional
+	public void reshow(AdoptedInto kind, java.util.Collection<UUID> ids, boolean shown) {
+		if (!ids.isEmpty()) {
+			this.adoptions.reshow(kind, ids, shown);
+		}
 	}
 
 	/**
@@ -112,7 +123,7 @@ public class Adoptions {
 	public List<AdoptionView> ofEvent(UUID eventId, Actor actor) {
 		Event event = this.events.readable(eventId, actor);
 		boolean keeps = EventPolicy.mayKeep(actor, event);
-		return views(this.adoptions.ofEvent(event.id()).stream().filter((a) -> keeps || a.shown()).toList());
+		return views(this.adoptions.ofEvent(event.id()).stream().filter((a) -> keeps || a.shown()).toList(), actor);
 	}
 
 	/**
@@ -121,7 +132,7 @@ public class Adoptions {
 	 */
 	@Transactional(readOnly = true)
 	public List<AdoptionView> into(AdoptedInto kind, UUID id, Actor actor) {
-		return views(this.adoptions.into(kind, id)).stream().filter((a) -> {
+		return views(this.adoptions.into(kind, id), actor).stream().filter((a) -> {
 			try {
 				this.events.readable(a.eventId(), actor);
 				return true;
@@ -132,7 +143,10 @@ public class Adoptions {
 		}).toList();
 	}
 
-	private List<AdoptionView> views(List<Adoption> found) {
+	/**
+	 * The views; an action item only to those who keep its event, as its board shows it.
+	 */
+	private List<AdoptionView> views(List<Adoption> found, Actor actor) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
@@ -149,7 +163,8 @@ public class Adoptions {
 		return found.stream().map((a) -> {
 			Event event = events.get(a.eventId());
 			Topic topic = topics.get(a.topicId());
-			ActionItem action = (a.actionId() != null) ? actions.get(a.actionId()) : null;
+			ActionItem action = (a.actionId() != null && EventPolicy.mayKeep(actor, event)) ? actions.get(a.actionId())
+					: null;
 			return new AdoptionView(a.publicId(), event.publicId(), Events.textIn(event, reader).title(),
 					topic.publicId(), topic.title(), a.position(), a.recommendation(), a.intoKind(), a.intoId(),
 					a.intoTitle(), a.intoLink(), (action != null) ? action.publicId() : null,

@@ -228,12 +228,19 @@ class EventController {
 		// what the reader may see of the gallery: the published, or every photo for
 		// keepers
 		model.addAttribute("photos", this.photos.gallery(id, Actors.current()));
-		// what became of each recommendation, by its topic and place
+		// what became of each recommendation, by its topic and place while its words are
+		// those adopted; by its topic alone once they changed
 		java.util.Map<String, List<AdoptionView>> adopted = new java.util.HashMap<>();
-		this.adoptions.ofEvent(id, Actors.current())
-			.forEach(
-					(a) -> adopted.computeIfAbsent(a.topicId() + ":" + a.position(), (k) -> new java.util.ArrayList<>())
-						.add(a));
+		java.util.Map<UUID, List<String>> words = new java.util.HashMap<>();
+		programme.topics().forEach((t) -> words.put(t.id(), t.recommendations()));
+		this.adoptions.ofEvent(id, Actors.current()).forEach((a) -> {
+			List<String> now = words.getOrDefault(a.topicId(), List.of());
+			boolean same = a.position() < now.size() && now.get(a.position()).equals(a.recommendation());
+			adopted
+				.computeIfAbsent(a.topicId() + (same ? ":" + a.position() : ":changed"),
+						(k) -> new java.util.ArrayList<>())
+				.add(a);
+		});
 		model.addAttribute("adoptions", adopted);
 		model.addAttribute("mayAdopt", Actors.current().isAdmin() || Actors.current().coordinatorName() != null);
 		model.addAttribute("hasOutcomes",

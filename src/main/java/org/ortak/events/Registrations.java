@@ -360,7 +360,11 @@ public class Registrations implements ContactAccess, PersonalData {
 			return Participants.NONE;
 		}
 		List<UUID> people = this.repository.peopleWhoCame(ids);
-		Map<UUID, org.ortak.people.PersonCard> cards = this.people.cards(people, null);
+		// read a few thousand at a time: no database takes an unbounded "in"
+		Map<UUID, org.ortak.people.PersonCard> cards = new java.util.HashMap<>();
+		for (int from = 0; from < people.size(); from += 5000) {
+			cards.putAll(this.people.cards(people.subList(from, Math.min(people.size(), from + 5000)), null));
+		}
 		Map<String, Long> byGender = new java.util.TreeMap<>();
 		for (UUID person : people) {
 			org.ortak.people.PersonCard card = cards.get(person);

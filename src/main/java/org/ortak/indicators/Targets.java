@@ -47,6 +47,9 @@ public class Targets {
 	/** At most so many values in one bulk entry. */
 	public static final int MAX_BULK = 500;
 
+	/** At most so many late targets are listed. */
+	public static final int MAX_LATE = 500;
+
 	private final TargetRepository targets;
 
 	private final ValueRepository values;
@@ -478,7 +481,7 @@ public class Targets {
 
 	/**
 	 * The targets the reader may see that are late (a period due with no value), across
-	 * plans and projects, the longest overdue first.
+	 * plans and projects, the longest overdue first: the first {@link #MAX_LATE}.
 	 */
 	@Transactional(readOnly = true)
 	public List<TargetView> late(Actor actor) {
@@ -505,7 +508,7 @@ public class Targets {
 			.comparing((TargetView v) -> (v.status().lastDue() != null) ? Period.parse(v.status().lastDue()).start()
 					: LocalDate.MAX)
 			.thenComparing((v) -> v.subject().title(), java.util.Comparator.nullsLast(String::compareTo)));
-		return late;
+		return (late.size() > MAX_LATE) ? List.copyOf(late.subList(0, MAX_LATE)) : late;
 	}
 
 	/**

@@ -234,6 +234,10 @@ public class Plans {
 		checked(draft, plan, actor);
 		plan.write(draft, coordinators(draft), now(), actor.username());
 		this.plans.flush();
+		// what its items adopted is shown on the events' pages while anyone may read it
+		this.adoptions.reshow(org.ortak.events.AdoptedInto.PLAN_ITEM,
+				this.items.ofPlan(plan.id()).stream().map(PlanItem::publicId).toList(),
+				plan.status() != PlanStatus.DRAFT);
 		return view(plan, actor);
 	}
 

@@ -172,6 +172,9 @@ public class Projects {
 		checked(draft, project, actor);
 		project.write(draft, coordinators(draft), now(), actor.username());
 		this.projects.flush();
+		// what it adopted is shown on the events' pages while anyone may read it
+		this.adoptions.reshow(org.ortak.events.AdoptedInto.PROJECT, List.of(project.publicId()),
+				project.status() != ProjectStatus.DRAFT);
 		// its activities or regions may have changed: so may what is computed of it
 		this.targets.refresh(SubjectKind.PROJECT, List.of(project.publicId()));
 		return view(project, actor);
@@ -399,7 +402,8 @@ public class Projects {
 						funding.currency(), funding.coFinancingPercent(), coFinanced),
 				planItem, network, regionRefs, groups,
 				project.groups().stream().mapToInt((g) -> (g.plannedSize() != null) ? g.plannedSize() : 0).sum(),
-				activities, planned, held, this.registrations.participants(project.events()), results, progress,
+				activities, planned, held,
+				this.registrations.participants(activities.stream().map(EventSummary::id).toList()), results, progress,
 				keeps ? List.copyOf(project.coordinators()) : null, keeps);
 	}
 
@@ -414,6 +418,12 @@ public class Projects {
 
 	private void checked(ProjectDraft draft, Project existing, Actor actor) {
 		Violations violations = draft.check();
+		// lists longer than a project has are refused before anything is looked up
+		for (String list : List.of("partners", "regions", "groups", "events", "coordinators")) {
+			if (violations.has(list)) {
+				violations.throwIfAny();
+			}
+		}
 		Set<UUID> orgIds = new HashSet<>();
 		if (draft.implementerId() != null) {
 			orgIds.add(draft.implementerId());
@@ -458,8 +468,15 @@ public class Projects {
 				&& !this.plans.subjects(List.of(draft.planItemId()), actor).containsKey(draft.planItemId())) {
 			violations.add("planItemId", "validation.badValue");
 		}
+		// a joint project of a network is named so by those who keep the network (or kept
+		// so)
 		if (draft.networkId() != null && this.networks.names(List.of(draft.networkId())).isEmpty()) {
 			violations.add("networkId", "validation.badValue");
+		}
+		else if (draft.networkId() != null
+				&& !draft.networkId().equals((existing != null) ? existing.networkId() : null)
+				&& !this.networks.keeps(draft.networkId(), actor)) {
+			violations.add("networkId", "projects.error.networkNotYours");
 		}
 		if (draft.coordinators().size() <= ProjectDraft.MAX_COORDINATORS) {
 			for (String username : draft.coordinators()) {
