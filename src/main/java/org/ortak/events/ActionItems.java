@@ -99,6 +99,19 @@ public class ActionItems {
 		return views(List.of(item)).get(0);
 	}
 
+	/**
+	 * The pending action items (open or in progress) a coordinator or admin may link to
+	 * what they serve; none for anyone else. At most a hundred, the overdue first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionView> linkable(Actor actor) {
+		if (!EventPolicy.readsAll(actor)) {
+			return List.of();
+		}
+		return board(java.util.EnumSet.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS), null, null, 0, 100, actor)
+			.items();
+	}
+
 	/** An event's action items, for whoever keeps it. */
 	public List<ActionView> ofEvent(UUID eventId, Actor actor) {
 		Event event = this.events.kept(eventId, actor);

@@ -34,7 +34,7 @@ class Adoption {
 	@Column(name = "topic_id")
 	private Long topicId;
 
-	private int position;
+	private Integer position;
 
 	private String recommendation;
 
@@ -81,6 +81,21 @@ class Adoption {
 		this.createdBy = by;
 	}
 
+	/** An action item linked to what it serves, with the topic it has, if any. */
+	Adoption(ActionItem action, Adoptions.Into into, Instant now, String by) {
+		this.publicId = UUID.randomUUID();
+		this.eventId = action.eventId();
+		this.topicId = action.topicId();
+		this.intoKind = into.kind();
+		this.intoId = into.id();
+		this.intoTitle = into.title();
+		this.intoLink = into.link();
+		this.shown = into.shown();
+		this.actionId = action.id();
+		this.createdAt = now;
+		this.createdBy = by;
+	}
+
 	UUID publicId() {
 		return this.publicId;
 	}
@@ -93,7 +108,7 @@ class Adoption {
 		return this.topicId;
 	}
 
-	int position() {
+	Integer position() {
 		return this.position;
 	}
 

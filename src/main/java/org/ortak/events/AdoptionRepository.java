@@ -14,6 +14,8 @@ interface AdoptionRepository extends JpaRepository<Adoption, Long> {
 	@Query("select a from Adoption a where a.intoKind = :kind and a.intoId = :id order by a.createdAt, a.id")
 	List<Adoption> into(AdoptedInto kind, UUID id);
 
+	boolean existsByActionIdAndIntoKindAndIntoId(Long actionId, AdoptedInto kind, UUID id);
+
 	boolean existsByTopicIdAndPositionAndRecommendationAndIntoKindAndIntoId(Long topicId, int position,
 			String recommendation, AdoptedInto kind, UUID id);
 

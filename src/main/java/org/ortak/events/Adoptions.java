@@ -105,6 +105,28 @@ public class Adoptions {
 	}
 
 	/**
+	 * Links an action item of an event to what it serves, by those who keep the event;
+	 * its topic, if it has one, is where it came from.
+	 */
+	@Transactional
+	public AdoptionView link(UUID actionId, Into into, Actor actor) {
+		if (actionId == null) {
+			new Violations().add("actionId", "validation.required").throwIfAny();
+		}
+		ActionItem action = this.actions.findByPublicId(actionId).orElse(null);
+		Event event = (action != null) ? this.eventRepository.findById(action.eventId()).orElse(null) : null;
+		if (event == null || !EventPolicy.mayRead(actor, event) || !EventPolicy.mayKeep(actor, event)) {
+			new Violations().add("actionId", "validation.badValue").throwIfAny();
+		}
+		if (this.adoptions.existsByActionIdAndIntoKindAndIntoId(action.id(), into.kind(), into.id())) {
+			new Violations().add("actionId", "events.error.linkedAlready").throwIfAny();
+		}
+		Adoption link = new Adoption(action, into, this.clock.instant(), actor.username());
+		this.adoptions.saveAndFlush(link);
+		return views(List.of(link), actor).get(0);
+	}
+
+	/**
 	 * What took these up became visible to all or hidden (a plan or project published, or
 	 * drafted again): their adoptions follow on the events' pages.
 	 */
@@ -123,7 +145,11 @@ public class Adoptions {
 	public List<AdoptionView> ofEvent(UUID eventId, Actor actor) {
 		Event event = this.events.readable(eventId, actor);
 		boolean keeps = EventPolicy.mayKeep(actor, event);
-		return views(this.adoptions.ofEvent(event.id()).stream().filter((a) -> keeps || a.shown()).toList(), actor);
+		// the recommendations' adoptions; action items linked without one are its board's
+		return views(this.adoptions.ofEvent(event.id())
+			.stream()
+			.filter((a) -> a.position() != null && (keeps || a.shown()))
+			.toList(), actor);
 	}
 
 	/**
@@ -132,15 +158,19 @@ public class Adoptions {
 	 */
 	@Transactional(readOnly = true)
 	public List<AdoptionView> into(AdoptedInto kind, UUID id, Actor actor) {
-		return views(this.adoptions.into(kind, id), actor).stream().filter((a) -> {
-			try {
-				this.events.readable(a.eventId(), actor);
-				return true;
-			}
-			catch (org.ortak.shared.NotFound ex) {
-				return false;
-			}
-		}).toList();
+		return views(this.adoptions.into(kind, id), actor).stream()
+			// an action item linked with no recommendation shows only to whom it shows
+			.filter((a) -> a.recommendation() != null || a.actionId() != null)
+			.filter((a) -> {
+				try {
+					this.events.readable(a.eventId(), actor);
+					return true;
+				}
+				catch (org.ortak.shared.NotFound ex) {
+					return false;
+				}
+			})
+			.toList();
 	}
 
 	/**
@@ -155,20 +185,21 @@ public class Adoptions {
 		this.eventRepository.findAllById(found.stream().map(Adoption::eventId).distinct().toList())
 			.forEach((e) -> events.put(e.id(), e));
 		Map<Long, Topic> topics = new HashMap<>();
-		this.topics.findAllById(found.stream().map(Adoption::topicId).distinct().toList())
+		this.topics.findAllById(found.stream().map(Adoption::topicId).filter((t) -> t != null).distinct().toList())
 			.forEach((t) -> topics.put(t.id(), t));
 		Map<Long, ActionItem> actions = new HashMap<>();
 		this.actions.findAllById(found.stream().map(Adoption::actionId).filter((a) -> a != null).distinct().toList())
 			.forEach((a) -> actions.put(a.id(), a));
 		return found.stream().map((a) -> {
 			Event event = events.get(a.eventId());
-			Topic topic = topics.get(a.topicId());
+			Topic topic = (a.topicId() != null) ? topics.get(a.topicId()) : null;
 			ActionItem action = (a.actionId() != null && EventPolicy.mayKeep(actor, event)) ? actions.get(a.actionId())
 					: null;
 			return new AdoptionView(a.publicId(), event.publicId(), Events.textIn(event, reader).title(),
-					topic.publicId(), topic.title(), a.position(), a.recommendation(), a.intoKind(), a.intoId(),
-					a.intoTitle(), a.intoLink(), (action != null) ? action.publicId() : null,
-					(action != null) ? action.title() : null, (action != null) ? action.status() : null, a.createdAt());
+					(topic != null) ? topic.publicId() : null, (topic != null) ? topic.title() : null, a.position(),
+					a.recommendation(), a.intoKind(), a.intoId(), a.intoTitle(), a.intoLink(),
+					(action != null) ? action.publicId() : null, (action != null) ? action.title() : null,
+					(action != null) ? action.status() : null, a.createdAt());
 		}).toList();
 	}
 

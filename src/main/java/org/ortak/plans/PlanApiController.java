@@ -145,6 +145,18 @@ class PlanApiController {
 				Boolean.TRUE.equals(request.withAction()), Actors.current());
 	}
 
+	/** An action item of an event to link to what it serves. */
+	record ActionLinkRequest(UUID actionId) {
+	}
+
+	@PostMapping("/{id}/items/{itemId}/actions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Link an action item of an event (its keepers') to the item it serves")
+	org.ortak.events.AdoptionView linkAction(@PathVariable UUID id, @PathVariable UUID itemId,
+			@RequestBody ActionLinkRequest request) {
+		return this.plans.linkAction(id, itemId, request.actionId(), Actors.current());
+	}
+
 	@GetMapping("/{id}/items/{itemId}/adoptions")
 	@Operation(summary = "Where the recommendations the item took up came from (event, topic, recommendation) and "
 			+ "the action items they became")

@@ -46,10 +46,13 @@ class PlanController {
 
 	private final org.ortak.indicators.MonitoringFiles files;
 
+	private final org.ortak.events.ActionItems actions;
+
 	private final java.time.Clock clock;
 
 	PlanController(Plans plans, Organizations organizations, Staff staff, org.ortak.indicators.MonitoringFiles files,
-			java.time.Clock clock) {
+			java.time.Clock clock, org.ortak.events.ActionItems actions) {
+		this.actions = actions;
 		this.files = files;
 		this.clock = clock;
 		this.plans = plans;
@@ -178,7 +181,17 @@ class PlanController {
 		model.addAttribute("path", path(plan, item));
 		model.addAttribute("children", plan.items().stream().filter((i) -> itemId.equals(i.parentId())).toList());
 		model.addAttribute("adoptions", this.plans.adoptions(id, itemId, Actors.current()));
+		model.addAttribute("linkable", plan.editable() ? this.actions.linkable(Actors.current()) : List.of());
 		return "plans/item";
+	}
+
+	/** Links an action item of an event to the item it serves. */
+	@PostMapping("/{id}/items/{itemId}/actions")
+	String linkAction(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) UUID actionId,
+			RedirectAttributes redirect) {
+		this.plans.linkAction(id, itemId, actionId, Actors.current());
+		redirect.addFlashAttribute("flash", "adoptions.flash.linked");
+		return "redirect:/plans/" + id + "/items/" + itemId + "#adoptions";
 	}
 
 	@GetMapping("/{id}/items/{itemId}/edit")

@@ -153,7 +153,18 @@ public class Plans {
 	public org.ortak.events.AdoptionView adopt(UUID planId, UUID itemId, UUID eventId, UUID topicId, Integer position,
 			boolean withAction, Actor actor) {
 		Plan plan = kept(planId, actor);
-		PlanItem item = itemOf(plan, itemId);
+		return this.adoptions.adopt(eventId, topicId, position, into(plan, itemOf(plan, itemId)), withAction, actor);
+	}
+
+	/** Links an action item of an event (its keepers') to the item it serves. */
+	@Transactional
+	public org.ortak.events.AdoptionView linkAction(UUID planId, UUID itemId, UUID actionId, Actor actor) {
+		Plan plan = kept(planId, actor);
+		return this.adoptions.link(actionId, into(plan, itemOf(plan, itemId)), actor);
+	}
+
+	/** The item as what takes a recommendation or an action up. */
+	private org.ortak.events.Adoptions.Into into(Plan plan, PlanItem item) {
 		UUID owner = item.agencies()
 			.stream()
 			.sorted(java.util.Comparator.comparing((Agency a) -> a.role() != AgencyRole.LEAD))
@@ -161,12 +172,9 @@ public class Plans {
 			.findFirst()
 			.orElse(plan.ownerOrganizationId());
 		Locale reader = LocaleContextHolder.getLocale();
-		return this.adoptions.adopt(eventId, topicId, position,
-				new org.ortak.events.Adoptions.Into(org.ortak.events.AdoptedInto.PLAN_ITEM, item.publicId(),
-						Language.pick(item.titles(), item.language(), reader),
-						"/plans/" + plan.publicId() + "/items/" + item.publicId(), plan.status() != PlanStatus.DRAFT,
-						owner),
-				withAction, actor);
+		return new org.ortak.events.Adoptions.Into(org.ortak.events.AdoptedInto.PLAN_ITEM, item.publicId(),
+				Language.pick(item.titles(), item.language(), reader),
+				"/plans/" + plan.publicId() + "/items/" + item.publicId(), plan.status() != PlanStatus.DRAFT, owner);
 	}
 
 	/**

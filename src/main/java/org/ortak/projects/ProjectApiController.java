@@ -99,6 +99,17 @@ class ProjectApiController {
 				Boolean.TRUE.equals(request.withAction()), Actors.current());
 	}
 
+	/** An action item of an event to link to what it serves. */
+	record ActionLinkRequest(UUID actionId) {
+	}
+
+	@PostMapping("/{id}/actions")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	@Operation(summary = "Link an action item of an event (its keepers') to the project it serves")
+	org.ortak.events.AdoptionView linkAction(@PathVariable UUID id, @RequestBody ActionLinkRequest request) {
+		return this.projects.linkAction(id, request.actionId(), Actors.current());
+	}
+
 	@GetMapping("/{id}/adoptions")
 	@Operation(summary = "Where the recommendations the project took up came from, and the action items they became")
 	List<org.ortak.events.AdoptionView> adoptions(@PathVariable UUID id) {

@@ -58,10 +58,14 @@ class ProjectController {
 
 	private final org.ortak.indicators.MonitoringFiles files;
 
+	private final org.ortak.events.ActionItems actions;
+
 	private final java.time.Clock clock;
 
 	ProjectController(Projects projects, Organizations organizations, Regions regions, Events events, Networks networks,
-			Plans plans, Staff staff, org.ortak.indicators.MonitoringFiles files, java.time.Clock clock) {
+			Plans plans, Staff staff, org.ortak.indicators.MonitoringFiles files, java.time.Clock clock,
+			org.ortak.events.ActionItems actions) {
+		this.actions = actions;
 		this.files = files;
 		this.clock = clock;
 		this.projects = projects;
@@ -117,8 +121,10 @@ class ProjectController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("project", this.projects.get(id, Actors.current()));
+		ProjectView project = this.projects.get(id, Actors.current());
+		model.addAttribute("project", project);
 		model.addAttribute("adoptions", this.projects.adoptions(id, Actors.current()));
+		model.addAttribute("linkable", project.editable() ? this.actions.linkable(Actors.current()) : List.of());
 		model.addAttribute("ledger", this.projects.contributions(id, Actors.current()).orElse(null));
 		model.addAttribute("reportPeriods", org.ortak.indicators.ReportPeriod.choices(LocaleContextHolder.getLocale(),
 				java.time.LocalDate.now(this.clock)));
@@ -157,6 +163,15 @@ class ProjectController {
 						.build()
 						.toString())
 			.body(this.files.xlsx(report, locale));
+	}
+
+	/** Links an action item of an event to the project it serves. */
+	@PostMapping("/{id}/actions")
+	String linkAction(@PathVariable UUID id, @RequestParam(required = false) UUID actionId,
+			RedirectAttributes redirect) {
+		this.projects.linkAction(id, actionId, Actors.current());
+		redirect.addFlashAttribute("flash", "adoptions.flash.linked");
+		return "redirect:/projects/" + id + "#adoptions";
 	}
 
 	@GetMapping("/{id}/edit")

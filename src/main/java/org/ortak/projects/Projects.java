@@ -213,13 +213,21 @@ public class Projects {
 	@Transactional
 	public org.ortak.events.AdoptionView adopt(UUID id, UUID eventId, UUID topicId, Integer position,
 			boolean withAction, Actor actor) {
-		Project project = kept(id, actor);
+		return this.adoptions.adopt(eventId, topicId, position, into(kept(id, actor)), withAction, actor);
+	}
+
+	/** Links an action item of an event (its keepers') to the project it serves. */
+	@Transactional
+	public org.ortak.events.AdoptionView linkAction(UUID id, UUID actionId, Actor actor) {
+		return this.adoptions.link(actionId, into(kept(id, actor)), actor);
+	}
+
+	/** The project as what takes a recommendation or an action up. */
+	private static org.ortak.events.Adoptions.Into into(Project project) {
 		Locale reader = LocaleContextHolder.getLocale();
-		return this.adoptions.adopt(eventId, topicId, position,
-				new org.ortak.events.Adoptions.Into(org.ortak.events.AdoptedInto.PROJECT, project.publicId(),
-						Language.pick(project.titles(), project.language(), reader), "/projects/" + project.publicId(),
-						project.status() != ProjectStatus.DRAFT, project.implementerId()),
-				withAction, actor);
+		return new org.ortak.events.Adoptions.Into(org.ortak.events.AdoptedInto.PROJECT, project.publicId(),
+				Language.pick(project.titles(), project.language(), reader), "/projects/" + project.publicId(),
+				project.status() != ProjectStatus.DRAFT, project.implementerId());
 	}
 
 	/**

@@ -238,6 +238,45 @@ class ProjectApiTests {
 		this.mvc.perform(get("/plans/" + plan + "/items/" + item).header("Accept-Language", "fa"))
 			.andExpect(content().string(containsString(proposal)))
 			.andExpect(content().string(containsString("/events/" + workshop)));
+		// an action item of the board, with no recommendation, linked to the programme it
+		// serves
+		String municipality = JsonPath.read(this.mvc
+			.perform(get("/api/v1/organizations").param("q", "Kocaeli Büyükşehir")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.items[0].id");
+		String action = JsonPath.read(this.mvc
+			.perform(post("/api/v1/events/" + workshop + "/actions").header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\": \"Kooperatif ürünleri için kent pazarı\", \"ownerOrganizationId\": \"%s\"}"
+					.formatted(municipality)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		String link = "{\"actionId\": \"%s\"}".formatted(action);
+		this.mvc
+			.perform(post("/api/v1/plans/" + plan + "/items/" + item + "/actions")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(link))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.actionTitle").value("Kooperatif ürünleri için kent pazarı"));
+		this.mvc
+			.perform(post("/api/v1/plans/" + plan + "/items/" + item + "/actions")
+				.header(HttpHeaders.AUTHORIZATION, ADMIN_TOKEN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(link))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("actionId"));
+		this.mvc
+			.perform(get("/api/v1/plans/" + plan + "/items/" + item + "/adoptions").header(HttpHeaders.AUTHORIZATION,
+					ADMIN_TOKEN))
+			.andExpect(jsonPath("$[*].actionTitle", hasItem("Kooperatif ürünleri için kent pazarı")));
+		this.mvc.perform(get("/plans/" + plan + "/items/" + item).with(admin))
+			.andExpect(content().string(containsString("Kooperatif ürünleri için kent pazarı")))
+			.andExpect(content().string(containsString("link-action-form")));
 		// the same through the form, into a project, by a keeper of the event
 		String project = JsonPath.read(this.mvc.perform(get("/api/v1/projects").param("q", "Regionlarda"))
 			.andReturn()
