@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -82,7 +81,7 @@ public class Agreements {
 		LocalDate today = today();
 		String words = Text.matchKey(cleaned);
 		int within = (query.endingWithin() != null) ? Math.max(0, Math.min(query.endingWithin(), 3660)) : 0;
-		Page<Agreement> found = this.agreements.search(actor.isAdmin(), coordinator(actor), own(actor),
+		Page<Agreement> found = this.agreements.search(actor.isAdmin(), coordinator(actor), actor.managedOrNone(),
 				"%" + ((words != null) ? words : "") + "%", query.kind(), query.status(), query.organization() == null,
 				query.organization(), query.network() == null, query.network(), query.endingWithin() != null, today,
 				today.plusDays(within), PageRequest.of(page, size));
@@ -194,7 +193,7 @@ public class Agreements {
 	public ResultPage<ObligationView> openObligations(int dueWithin, UUID party, int page, int size, Actor actor) {
 		ResultPage.requireValid(page, size);
 		LocalDate by = (dueWithin > 0) ? today().plusDays(Math.min(dueWithin, 3660)) : today().minusDays(1);
-		Page<Obligation> found = this.obligations.open(by, actor.isAdmin(), coordinator(actor), own(actor),
+		Page<Obligation> found = this.obligations.open(by, actor.isAdmin(), coordinator(actor), actor.managedOrNone(),
 				party == null, party, PageRequest.of(page, size));
 		return new ResultPage<>(obligationViews(found.getContent(), actor), found.getNumber(), found.getSize(),
 				found.getTotalElements());
@@ -206,7 +205,7 @@ public class Agreements {
 	 */
 	@Transactional(readOnly = true)
 	public List<org.ortak.shared.HubLink> links(LocalDate from, LocalDate to, Actor actor) {
-		return this.agreements.parties(from, to, actor.isAdmin(), coordinator(actor), own(actor))
+		return this.agreements.parties(from, to, actor.isAdmin(), coordinator(actor), actor.managedOrNone())
 			.stream()
 			.map((row) -> new org.ortak.shared.HubLink("agreement", (UUID) row[0], (String) row[1], (UUID) row[2],
 					"party"))
@@ -336,16 +335,6 @@ public class Agreements {
 			throw new StaleVersion();
 		}
 		return obligation;
-	}
-
-	/**
-	 * The organizations the reader manages; never empty, as "in ()" is no query every
-	 * database takes.
-	 */
-	private static Collection<UUID> own(Actor actor) {
-		Set<UUID> own = new HashSet<>(actor.managedOrganizationIds());
-		own.add(new UUID(0, 0));
-		return own;
 	}
 
 	/** The name the reader coordinates under, or one no account has. */

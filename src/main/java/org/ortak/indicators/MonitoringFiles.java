@@ -103,6 +103,30 @@ public class MonitoringFiles {
 		}, List.of(report.title(), report.periodLabel()));
 	}
 
+	/** The report as a PDF to download, named for what it reports and its period. */
+	public org.springframework.http.ResponseEntity<byte[]> pdfResponse(MonitoringReport report, String name,
+			Locale reader) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					attachment(name + "-report-" + report.period() + ".pdf"))
+			.body(pdf(report, reader));
+	}
+
+	/** The report as an XLSX to download, named as {@link #pdfResponse} names it. */
+	public org.springframework.http.ResponseEntity<StreamingResponseBody> xlsxResponse(MonitoringReport report,
+			String name, Locale reader) {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(TableFile.XLSX)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					attachment(name + "-report-" + report.period() + ".xlsx"))
+			.body(xlsx(report, reader));
+	}
+
+	private static String attachment(String filename) {
+		return org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString();
+	}
+
 	private static String figure(NumberFormat numbers, BigDecimal value) {
 		return (value != null) ? numbers.format(value) : "—";
 	}

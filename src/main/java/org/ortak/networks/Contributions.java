@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -95,7 +93,7 @@ public class Contributions implements PersonalData {
 	public Ledger ledger(UUID networkId, Actor actor) {
 		Network network = network(networkId);
 		boolean all = NetworkPolicy.keeps(actor, network);
-		Collection<UUID> own = own(actor);
+		Collection<UUID> own = actor.managedOrNone();
 		return new Ledger(views(this.repository.visible(network.id(), all, own), all, actor),
 				totals(this.repository.totals(network.id(), all, own)), all);
 	}
@@ -109,7 +107,7 @@ public class Contributions implements PersonalData {
 		// who may not read the event learns nothing of it
 		this.events.get(eventId, actor);
 		boolean all = this.events.keeps(eventId, actor);
-		Collection<UUID> own = own(actor);
+		Collection<UUID> own = actor.managedOrNone();
 		return new Ledger(views(this.repository.visibleAtEvent(eventId, all, own), all, actor),
 				totals(this.repository.totalsAtEvent(eventId, all, own)), all);
 	}
@@ -272,7 +270,7 @@ public class Contributions implements PersonalData {
 	public Ledger projectLedger(UUID projectId, UUID networkId, Actor actor) {
 		Network network = network(networkId);
 		boolean all = NetworkPolicy.keeps(actor, network);
-		Collection<UUID> own = own(actor);
+		Collection<UUID> own = actor.managedOrNone();
 		return new Ledger(views(this.repository.visibleForProject(network.id(), projectId, all, own), all, actor),
 				totals(this.repository.totalsForProject(network.id(), projectId, all, own)), all);
 	}
@@ -316,14 +314,6 @@ public class Contributions implements PersonalData {
 			violations.add("personId", "validation.badValue");
 		}
 		violations.throwIfAny();
-	}
-
-	/** The organizations the reader manages: their own lines they see. */
-	private static Collection<UUID> own(Actor actor) {
-		Set<UUID> own = new HashSet<>(actor.managedOrganizationIds());
-		// an empty "in ()" is no query every database takes
-		own.add(new UUID(0, 0));
-		return own;
 	}
 
 	/**
@@ -381,7 +371,7 @@ public class Contributions implements PersonalData {
 	@Transactional(readOnly = true)
 	public List<org.ortak.shared.HubLink> links(LocalDate from, LocalDate to, Actor actor) {
 		return this.repository
-			.organizationLinks(from, to, actor.isAdmin(), own(actor),
+			.organizationLinks(from, to, actor.isAdmin(), actor.managedOrNone(),
 					(actor.coordinatorName() != null) ? actor.coordinatorName() : "")
 			.stream()
 			.map((row) -> new org.ortak.shared.HubLink("network", (UUID) row[0], (String) row[1], (UUID) row[2],

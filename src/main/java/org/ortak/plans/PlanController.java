@@ -104,34 +104,20 @@ class PlanController {
 	@GetMapping("/{id}/report.pdf")
 	org.springframework.http.ResponseEntity<byte[]> reportPdf(@PathVariable UUID id,
 			@RequestParam(required = false) String period, java.util.Locale locale) {
-		org.ortak.indicators.Period chosen = org.ortak.indicators.ReportPeriod.of(period, locale,
-				java.time.LocalDate.now(this.clock));
-		byte[] pdf = this.files.pdf(this.plans.report(id, chosen, Actors.current()), locale);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename("plan-report-" + chosen.code() + ".pdf")
-						.build()
-						.toString())
-			.body(pdf);
+		return this.files.pdfResponse(report(id, period, locale), "plan", locale);
 	}
 
 	/** The monitoring report for a period (this year by default) as XLSX. */
 	@GetMapping("/{id}/report.xlsx")
 	org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> reportXlsx(
 			@PathVariable UUID id, @RequestParam(required = false) String period, java.util.Locale locale) {
-		org.ortak.indicators.Period chosen = org.ortak.indicators.ReportPeriod.of(period, locale,
-				java.time.LocalDate.now(this.clock));
-		org.ortak.indicators.MonitoringReport report = this.plans.report(id, chosen, Actors.current());
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.ortak.organizations.TableFile.XLSX)
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename("plan-report-" + chosen.code() + ".xlsx")
-						.build()
-						.toString())
-			.body(this.files.xlsx(report, locale));
+		return this.files.xlsxResponse(report(id, period, locale), "plan", locale);
+	}
+
+	private org.ortak.indicators.MonitoringReport report(UUID id, String period, java.util.Locale locale) {
+		return this.plans.report(id,
+				org.ortak.indicators.ReportPeriod.of(period, locale, java.time.LocalDate.now(this.clock)),
+				Actors.current());
 	}
 
 	@GetMapping("/{id}/edit")

@@ -83,7 +83,7 @@ public class Plans {
 		new Violations().line("q", cleaned, 200).throwIfAny();
 		String words = Text.matchKey(cleaned);
 		Page<Plan> found = this.plans.search(actor.isAdmin(),
-				(actor.coordinatorName() != null) ? actor.coordinatorName() : "", own(actor),
+				(actor.coordinatorName() != null) ? actor.coordinatorName() : "", actor.managedOrNone(),
 				"%" + ((words != null) ? words : "") + "%", PageRequest.of(page, size));
 		Map<UUID, String> owners = new HashMap<>(this.organizations.names(found.getContent()
 			.stream()
@@ -538,12 +538,6 @@ public class Plans {
 
 	private PlanItem itemOf(Plan plan, UUID itemId) {
 		return this.items.findByPublicId(itemId).filter((i) -> i.planId().equals(plan.id())).orElseThrow(NotFound::new);
-	}
-
-	private static Collection<UUID> own(Actor actor) {
-		Set<UUID> own = new HashSet<>(actor.managedOrganizationIds());
-		own.add(new UUID(0, 0));
-		return own;
 	}
 
 	private Instant now() {

@@ -123,7 +123,7 @@ public class Projects {
 			new Violations().add("region", "validation.badValue").throwIfAny();
 		}
 		Page<Project> found = this.projects.search(actor.isAdmin(),
-				(actor.coordinatorName() != null) ? actor.coordinatorName() : "", own(actor),
+				(actor.coordinatorName() != null) ? actor.coordinatorName() : "", actor.managedOrNone(),
 				"%" + ((words != null) ? words : "") + "%", region == null,
 				around.isEmpty() ? Set.of(new UUID(0, 0)) : around, organization, PageRequest.of(page, size));
 		Map<UUID, String> names = this.organizations
@@ -523,12 +523,6 @@ public class Projects {
 			throw actor.isSignedIn() ? new Forbidden() : new NotFound();
 		}
 		return project;
-	}
-
-	private static Collection<UUID> own(Actor actor) {
-		Set<UUID> own = new HashSet<>(actor.managedOrganizationIds());
-		own.add(new UUID(0, 0));
-		return own;
 	}
 
 	private Instant now() {

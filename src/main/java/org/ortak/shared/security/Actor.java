@@ -37,6 +37,17 @@ public record Actor(String username, Set<Role> roles, Set<UUID> organizationIds)
 	 * The user name under which the actor coordinates what names them a coordinator, or
 	 * {@code null} unless they hold the coordinator's role.
 	 */
+	/**
+	 * The organizations the actor manages for a query's {@code in}: never empty (an id no
+	 * organization has stands in), since an empty {@code in ()} is no query every
+	 * database takes.
+	 */
+	public Set<UUID> managedOrNone() {
+		Set<UUID> own = new java.util.HashSet<>(managedOrganizationIds());
+		own.add(new UUID(0, 0));
+		return own;
+	}
+
 	public String coordinatorName() {
 		return this.roles.contains(Role.COORDINATOR) ? this.username : null;
 	}
